@@ -1,0 +1,391 @@
+"""Time Scrutiny against Bandit and Ruff on a large real code base, and check its speed targets.
+
+Usage:
+    .venv/bin/python bench/speed.py [--runs N] [--target PATH] [--jobs N] [--tools NAME,...]
+
+The default target is the installed Django package (about 900 files, 160,000 lines). Every tool
+runs from the same environment as the Python running this script, as a child process, `--runs`
+times; the table shows median wall times and peak memory. Exit status: 0 if every target is met,
+1 if one is missed, 2 if a tool could not run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.metadata
+import importlib.util
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+BIN_DIR = Path(sys.executable).parent  # the venv's bin dir; not resolved, so symlinks stay
+MB = 1024 * 1024
+SAMPLE_INTERVAL = 0.1  # seconds between two reads of the process tree's memory
+TOOLS = ("scrutiny-cold", "scrutiny-warm", "bandit", "ruff")
+LABELS = {
+    "scrutiny-cold": "scrutiny (cold)",
+    "scrutiny-warm": "scrutiny (warm)",
+    "bandit": "bandit -r",
+    "ruff": "ruff --select S",
+}
+DISTRIBUTIONS = {"scrutiny": "scrutiny", "bandit": "bandit", "ruff": "ruff"}
+
+
+class ToolFailed(Exception):
+    def __init__(self, command: Sequence[str], returncode: int, stderr: str) -> None:
+        super().__init__(f"{command[0]} exited with {returncode}")
+        self.command = command
+        self.returncode = returncode
+        self.stderr = stderr
+
+
+@dataclass(frozen=True)
+class Sample:
+    wall: float  # seconds
+    max_rss: int  # bytes, the largest single process of the tree (from wait4)
+    tree_rss: int | None  # bytes, the largest sampled sum over the tree; None off Linux
+
+
+@dataclass
+class Result:
+    tool: str
+    samples: list[Sample] = field(default_factory=list)
+
+    @property
+    def median(self) -> float:
+        return statistics.median(sample.wall for sample in self.samples)
+
+    @property
+    def fastest(self) -> float:
+        return min(sample.wall for sample in self.samples)
+
+    @property
+    def slowest(self) -> float:
+        return max(sample.wall for sample in self.samples)
+
+    @property
+    def max_rss(self) -> int:
+        return max(sample.max_rss for sample in self.samples)
+
+    @property
+    def tree_rss(self) -> int | None:
+        sampled = [sample.tree_rss for sample in self.samples if sample.tree_rss is not None]
+        return max(sampled) if sampled else None
+
+
+@dataclass(frozen=True)
+class Target:
+    name: str
+    value: float
+    limit: float | None  # None: reported, not judged
+    unit: str = ""
+
+    @property
+    def passed(self) -> bool | None:
+        return None if self.limit is None else self.value <= self.limit
+
+
+# -- Measuring one process -------------------------------------------------------------------
+
+
+def _ru_maxrss_bytes(ru_maxrss: int) -> int:
+    return ru_maxrss if sys.platform == "darwin" else ru_maxrss * 1024
+
+
+class _TreeMemory(threading.Thread):
+    """Samples the summed resident memory of a process and all its descendants (Linux only)."""
+
+    def __init__(self, root: int) -> None:
+        super().__init__(daemon=True)
+        self.root = root
+        self.peak = 0
+        self._stop_event = threading.Event()
+        self._page_size = os.sysconf("SC_PAGE_SIZE")
+
+    @staticmethod
+    def available() -> bool:
+        return Path("/proc/self/statm").exists()
+
+    def run(self) -> None:
+        while not self._stop_event.is_set():
+            self.peak = max(self.peak, self._tree_rss())
+            self._stop_event.wait(SAMPLE_INTERVAL)
+
+    def stop(self) -> int:
+        self._stop_event.set()
+        self.join()
+        return self.peak
+
+    def _tree_rss(self) -> int:
+        children: dict[int, list[int]] = {}
+        for entry in os.scandir("/proc"):
+            if not entry.name.isdigit():
+                continue
+            try:
+                stat = Path(entry.path, "stat").read_text()
+            except OSError:
+                continue
+            # The command name may contain spaces and parentheses: the ppid follows the last ')'.
+            ppid = int(stat.rpartition(")")[2].split()[1])
+            children.setdefault(ppid, []).append(int(entry.name))
+        total, stack = 0, [self.root]
+        while stack:
+            pid = stack.pop()
+            stack.extend(children.get(pid, ()))
+            try:
+                total += int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * self._page_size
+            except (OSError, IndexError, ValueError):
+                continue
+        return total
+
+
+def measure(command: Sequence[str], env: dict[str, str] | None = None) -> Sample:
+    """Run `command` once, its output discarded; raise ToolFailed unless it exits 0 or 1."""
+    with tempfile.TemporaryFile() as stderr:
+        start = time.perf_counter()
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=stderr, env=env)
+        sampler = _TreeMemory(process.pid) if _TreeMemory.available() else None
+        if sampler is not None:
+            sampler.start()
+        try:
+            _, status, usage = os.wait4(process.pid, 0)
+        except BaseException:
+            process.kill()
+            process.wait()
+            raise
+        finally:
+            tree_rss = sampler.stop() if sampler is not None else None
+        wall = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if process.returncode not in (0, 1):  # 1: findings (bandit); anything else: an error
+            stderr.seek(0)
+            message = stderr.read().decode(errors="replace")
+            raise ToolFailed(command, process.returncode, message)
+    return Sample(wall=wall, max_rss=_ru_maxrss_bytes(usage.ru_maxrss), tree_rss=tree_rss)
+
+
+# -- The four measurements -------------------------------------------------------------------
+
+
+def _tool(name: str) -> str:
+    return str(BIN_DIR / name)
+
+
+def _scrutiny_command(target: Path, jobs: int | None) -> list[str]:
+    command = [_tool("scrutiny"), "check", str(target), "--exit-zero", "--format", "concise"]
+    if jobs is not None:
+        command += ["--jobs", str(jobs)]
+    return command
+
+
+def _with_cache_dir(cache_dir: str) -> dict[str, str]:
+    return {**os.environ, "SCRUTINY_CACHE_DIR": cache_dir}
+
+
+def _repeat(tool: str, runs: int, once: Callable[[], Sample]) -> Result:
+    result = Result(tool)
+    for run in range(1, runs + 1):
+        sample = once()
+        result.samples.append(sample)
+        print(f"  {LABELS[tool]:<17} run {run}/{runs}: {sample.wall:8.2f} s", file=sys.stderr)
+    return result
+
+
+def bench_scrutiny_cold(target: Path, runs: int, jobs: int | None) -> Result:
+    def once() -> Sample:
+        with tempfile.TemporaryDirectory(prefix="scrutiny-cold-") as cache_dir:
+            return measure(_scrutiny_command(target, jobs), _with_cache_dir(cache_dir))
+
+    return _repeat("scrutiny-cold", runs, once)
+
+
+def bench_scrutiny_warm(target: Path, runs: int, jobs: int | None) -> Result:
+    with tempfile.TemporaryDirectory(prefix="scrutiny-warm-") as cache_dir:
+        command, env = _scrutiny_command(target, jobs), _with_cache_dir(cache_dir)
+        measure(command, env)  # populate the cache; not timed
+        return _repeat("scrutiny-warm", runs, lambda: measure(command, env))
+
+
+def bench_bandit(target: Path, runs: int) -> Result:
+    command = [_tool("bandit"), "-r", str(target), "-q", "-f", "json"]
+    return _repeat("bandit", runs, lambda: measure(command))
+
+
+def bench_ruff(target: Path, runs: int) -> Result:
+    command = [_tool("ruff"), "check", "--select", "S", "--no-cache", "--exit-zero", str(target)]
+    return _repeat("ruff", runs, lambda: measure(command))
+
+
+# -- Target and report -----------------------------------------------------------------------
+
+
+def default_target() -> Path | None:
+    spec = importlib.util.find_spec("django")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def python_files(target: Path) -> list[Path]:
+    if target.is_file():
+        return [target]
+    return sorted(path for path in target.rglob("*.py") if path.is_file())
+
+
+def count_lines(files: Sequence[Path]) -> int:
+    """Also brings every file into the OS page cache, so the first timed run is not penalised."""
+    return sum(path.read_bytes().count(b"\n") for path in files)
+
+
+def _version(distribution: str) -> str:
+    try:
+        return importlib.metadata.version(distribution)
+    except importlib.metadata.PackageNotFoundError:
+        return "?"
+
+
+def _mb(size: int | None) -> str:
+    return "-" if size is None else f"{size / MB:,.0f} MB"
+
+
+def targets(results: dict[str, Result]) -> list[Target]:
+    cold, warm = results.get("scrutiny-cold"), results.get("scrutiny-warm")
+    bandit, ruff = results.get("bandit"), results.get("ruff")
+    found: list[Target] = []
+    if cold and bandit:
+        found.append(Target("scrutiny cold / bandit", cold.median / bandit.median, 0.33))
+    if cold and warm:
+        found.append(Target("scrutiny warm / scrutiny cold", warm.median / cold.median, 0.10))
+    if cold and ruff:
+        found.append(Target("ruff / scrutiny cold", ruff.median / cold.median, None))
+    if cold:
+        found.append(Target("scrutiny cold peak RSS", cold.max_rss / MB, 500, " MB"))
+    return found
+
+
+def report(results: dict[str, Result], lines: int) -> list[Target]:
+    header = (
+        f"{'tool':<17} {'median':>9} {'min':>9} {'max':>9} {'lines/s':>10} "
+        f"{'peak RSS':>10} {'tree RSS':>10}"
+    )
+    print(header)
+    print("-" * len(header))
+    for tool in TOOLS:
+        if tool not in results:
+            continue
+        result = results[tool]
+        print(
+            f"{LABELS[tool]:<17} {result.median:>7.2f} s {result.fastest:>7.2f} s "
+            f"{result.slowest:>7.2f} s {lines / result.median:>10,.0f} "
+            f"{_mb(result.max_rss):>10} {_mb(result.tree_rss):>10}"
+        )
+    found = targets(results)
+    if found:
+        print()
+        for target in found:
+            value = f"{target.value:,.3f}{target.unit}"
+            if target.limit is None:
+                verdict = "(no target)"
+            else:
+                limit = f"{target.limit:g}{target.unit}"
+                verdict = f"target <= {limit:<8} {'PASS' if target.passed else 'FAIL'}"
+            print(f"{target.name:<30} {value:>12}   {verdict}")
+    return found
+
+
+# -- Command line ----------------------------------------------------------------------------
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--runs", type=int, default=5, help="timed runs per tool (default: 5)")
+    parser.add_argument(
+        "--target", type=Path, help="code to analyze (default: the installed Django package)"
+    )
+    parser.add_argument("--jobs", type=int, help="passed to `scrutiny check --jobs`")
+    parser.add_argument(
+        "--tools",
+        default=",".join(TOOLS),
+        help=f"comma-separated subset of {', '.join(TOOLS)} (default: all)",
+    )
+    args = parser.parse_args(argv)
+    if args.runs < 1:
+        parser.error("--runs must be at least 1")
+    args.tools = [name.strip() for name in args.tools.split(",") if name.strip()]
+    unknown = sorted(set(args.tools) - set(TOOLS))
+    if unknown:
+        parser.error(f"unknown tool(s): {', '.join(unknown)}; choose from {', '.join(TOOLS)}")
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    target: Path | None = args.target or default_target()
+    if target is None:
+        print(
+            "Django is not installed in this environment, and it is the default target.\n"
+            f"Install it with `{BIN_DIR / 'pip'} install django` (a dev/bench dependency),\n"
+            "or pass --target PATH to measure another code base.",
+            file=sys.stderr,
+        )
+        return 2
+    if not target.exists():
+        print(f"Target {target} does not exist.", file=sys.stderr)
+        return 2
+    executables = {name.split("-")[0] for name in args.tools}
+    missing = sorted(name for name in executables if not (BIN_DIR / name).exists())
+    if missing:
+        print(
+            f"Not found in {BIN_DIR}: {', '.join(missing)}. Install them into this environment "
+            f"(`{BIN_DIR / 'pip'} install -e '.[dev]'` installs all three).",
+            file=sys.stderr,
+        )
+        return 2
+
+    files = python_files(target)
+    lines = count_lines(files)
+    versions = ", ".join(f"{name} {_version(DISTRIBUTIONS[name])}" for name in sorted(executables))
+    print(f"Target:  {target}")
+    print(f"Size:    {len(files):,} Python files, {lines:,} lines")
+    print(f"Tools:   {versions}")
+    print(
+        f"Machine: {platform.python_implementation()} {platform.python_version()}, "
+        f"{os.cpu_count()} CPUs, {platform.system()} {platform.machine()}; "
+        f"{args.runs} timed run(s) per tool"
+    )
+    print(file=sys.stderr)
+
+    benches: dict[str, Callable[[], Result]] = {
+        "scrutiny-cold": lambda: bench_scrutiny_cold(target, args.runs, args.jobs),
+        "scrutiny-warm": lambda: bench_scrutiny_warm(target, args.runs, args.jobs),
+        "bandit": lambda: bench_bandit(target, args.runs),
+        "ruff": lambda: bench_ruff(target, args.runs),
+    }
+    results: dict[str, Result] = {}
+    try:
+        for tool in TOOLS:
+            if tool in args.tools:
+                results[tool] = benches[tool]()
+    except ToolFailed as failure:
+        print(f"\n{' '.join(failure.command)}", file=sys.stderr)
+        print(f"failed with exit code {failure.returncode}:", file=sys.stderr)
+        print(failure.stderr.rstrip() or "(no output on stderr)", file=sys.stderr)
+        return 2
+    print()
+    found = report(results, lines)
+    return 1 if any(target.passed is False for target in found) else 0
+
+
+if __name__ == "__main__":
+    if not hasattr(os, "wait4"):
+        print("This benchmark needs a POSIX system: it measures with os.wait4.", file=sys.stderr)
+        sys.exit(2)
+    sys.exit(main())

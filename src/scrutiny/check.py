@@ -1,0 +1,263 @@
+"""The pipeline: files -> parse (in parallel, cached) -> project index -> rules -> filters -> findings.
+
+`check()` is the whole engine behind every interface (CLI, MCP, editor). It takes its config and
+registry explicitly and returns a `Report`; it prints nothing and never exits.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from scrutiny.analyze import FileJob, FileResult, analyze_file
+from scrutiny.baseline import BaselineEntry, apply_baseline, load_baseline
+from scrutiny.cache import Cache, tool_signature
+from scrutiny.config import Config
+from scrutiny.context import ProjectReporter, make_finding
+from scrutiny.diff import changed_lines, is_changed
+from scrutiny.discovery import discover
+from scrutiny.finding import Finding, Location
+from scrutiny.registry import Registry
+from scrutiny.selection import Selection
+from scrutiny.semantic.modules import module_name
+from scrutiny.semantic.project import ProjectIndex, Site
+from scrutiny.suppress import Suppression
+
+BLANKET_SUPPRESSION = "SCR004"
+UNUSED_SUPPRESSION = "SCR005"
+CHUNK = 24
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class CheckOptions:
+    jobs: int | None = None
+    cache_dir: Path | None = None  # None: no cache
+    force_exclude: bool = False
+    diff_base: str | None = None
+    use_baseline: bool = True
+
+
+@dataclass
+class Report:
+    findings: list[Finding] = field(default_factory=list)
+    files_checked: int = 0
+    warnings: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    fixed_baseline: list[BaselineEntry] = field(default_factory=list)
+    cache_hits: int = 0
+
+
+def check(
+    paths: Sequence[Path],
+    config: Config,
+    registry: Registry,
+    options: CheckOptions = CheckOptions(),
+    progress: Progress | None = None,
+) -> Report:
+    report = Report()
+    discovery = discover(list(paths), config.root, config.excludes, options.force_exclude)
+    report.warnings.extend(discovery.warnings)
+    selection = Selection.build(config, registry)
+    package_dirs = frozenset(discovery.package_dirs)
+    jobs = []
+    for source in discovery.files:
+        module, is_package = module_name(source.display, package_dirs)
+        jobs.append(
+            FileJob(source.path, source.display, module, is_package, selection.roles_for(source.display))
+        )
+    results = _analyze_all(jobs, registry, options, progress, report)
+    report.files_checked = len(results)
+    for result in results:
+        report.errors.extend(result.errors)
+    raw = [f for result in results for f in result.findings]
+    raw.extend(_run_project_rules(results, registry, selection, report))
+    findings = _suppress(raw, results, selection, registry)
+    findings = _select(findings, selection, registry, config, {j.display: j.roles for j in jobs})
+    if options.diff_base is not None:
+        changed = changed_lines(config.root, options.diff_base)
+        findings = [
+            f
+            for f in findings
+            if is_changed(changed, f.path, f.line, f.location.end_line or f.line)
+        ]
+    if options.use_baseline and config.baseline is not None:
+        findings, report.fixed_baseline = apply_baseline(findings, load_baseline(config.baseline))
+    report.findings = sorted(findings, key=Finding.sort_key)
+    return report
+
+
+def _analyze_all(
+    jobs: list[FileJob],
+    registry: Registry,
+    options: CheckOptions,
+    progress: Progress | None,
+    report: Report,
+) -> list[FileResult]:
+    cache = (
+        Cache(options.cache_dir, tool_signature()) if options.cache_dir is not None else None
+    )
+    results: dict[int, FileResult] = {}
+    keys: dict[int, str] = {}
+    missing: list[int] = []
+    for position, job in enumerate(jobs):
+        if cache is not None:
+            try:
+                content = job.path.read_bytes()
+            except OSError:
+                missing.append(position)
+                continue
+            keys[position] = cache.key(job, content)
+            hit = cache.get(keys[position])
+            if hit is not None:
+                results[position] = hit
+                continue
+        missing.append(position)
+    report.cache_hits = len(results)
+    done = len(results)
+    if progress is not None:
+        progress(done, len(jobs))
+    for position, result in _run(missing, jobs, registry, options.jobs):
+        results[position] = result
+        if cache is not None and position in keys:
+            cache.put(keys[position], result)
+        done += 1
+        if progress is not None:
+            progress(done, len(jobs))
+    return [results[position] for position in range(len(jobs))]
+
+
+def _run(
+    positions: list[int], jobs: list[FileJob], registry: Registry, workers: int | None
+) -> Iterable[tuple[int, FileResult]]:
+    count = workers if workers is not None else (os.cpu_count() or 1)
+    if count <= 1 or len(positions) < 2 * CHUNK:
+        for position in positions:
+            yield position, analyze_file(jobs[position], registry)
+        return
+    chunks = [positions[i : i + CHUNK] for i in range(0, len(positions), CHUNK)]
+    with ProcessPoolExecutor(max_workers=count) as pool:
+        futures = [
+            pool.submit(_analyze_chunk, [jobs[p] for p in chunk], registry) for chunk in chunks
+        ]
+        for chunk, future in zip(chunks, futures, strict=True):
+            yield from zip(chunk, future.result(), strict=True)
+
+
+def _analyze_chunk(jobs: list[FileJob], registry: Registry) -> list[FileResult]:
+    return [analyze_file(job, registry) for job in jobs]
+
+
+def _run_project_rules(
+    results: list[FileResult], registry: Registry, selection: Selection, report: Report
+) -> list[Finding]:
+    summaries = [r.summary for r in results if r.summary is not None]
+    index: ProjectIndex | None = None
+    findings: list[Finding] = []
+    for rule in registry:
+        if rule.finish is None or rule.code not in selection.enabled:
+            continue
+        if index is None:
+            index = ProjectIndex.build(summaries)
+        facts = {r.display: r.facts[rule.code] for r in results if rule.code in r.facts}
+        reporter = ProjectReporter(rule)
+        try:
+            rule.finish(index, facts, reporter)
+        except Exception as err:  # a crashing rule must not take the run down with it
+            report.errors.append(f"internal error in rule {rule.code} ({rule.name}): {err!r}")
+            continue
+        findings.extend(reporter.findings)
+    return findings
+
+
+def _select(
+    findings: list[Finding],
+    selection: Selection,
+    registry: Registry,
+    config: Config,
+    roles: dict[str, frozenset[str]],
+) -> list[Finding]:
+    kept = []
+    for finding in findings:
+        if finding.code not in selection.enabled_for(finding.path):
+            continue
+        if finding.confidence < config.min_confidence:
+            continue
+        rule = registry.get(finding.code)
+        if rule is not None and rule.quiet_in & roles.get(finding.path, frozenset()):
+            continue
+        kept.append(finding)
+    return kept
+
+
+def _suppress(
+    findings: list[Finding],
+    results: list[FileResult],
+    selection: Selection,
+    registry: Registry,
+) -> list[Finding]:
+    by_path: dict[str, tuple[Suppression, ...]] = {r.display: r.suppressions for r in results}
+    used: set[tuple[str, int, str]] = set()
+    kept: list[Finding] = []
+    for finding in findings:
+        suppressor = _matching(finding, by_path.get(finding.path, ()))
+        if suppressor is None:
+            kept.append(finding)
+        else:
+            used.add((finding.path, suppressor[0].line, suppressor[1]))
+    kept.extend(_suppression_findings(by_path, used, selection, registry))
+    return kept
+
+
+def _matching(
+    finding: Finding, suppressions: tuple[Suppression, ...]
+) -> tuple[Suppression, str] | None:
+    for suppression in suppressions:
+        if not suppression.applies_to(finding.line):
+            continue
+        for code in suppression.codes:
+            if code in (finding.code, finding.name):
+                return suppression, code
+    return None
+
+
+def _suppression_findings(
+    by_path: dict[str, tuple[Suppression, ...]],
+    used: set[tuple[str, int, str]],
+    selection: Selection,
+    registry: Registry,
+) -> list[Finding]:
+    found: list[Finding] = []
+    blanket = registry.get(BLANKET_SUPPRESSION)
+    unused = registry.get(UNUSED_SUPPRESSION)
+    for path, suppressions in sorted(by_path.items()):
+        enabled = selection.enabled_for(path)
+        for suppression in suppressions:
+            site = Site(Location(path, suppression.line, suppression.column), "", "")
+            if not suppression.codes:
+                if blanket is not None and blanket.code in enabled:
+                    found.append(
+                        make_finding(
+                            blanket,
+                            site,
+                            "`# scrutiny: ignore` without a rule code suppresses nothing; "
+                            "name the rule: `# scrutiny: ignore[CODE] -- reason`",
+                        )
+                    )
+                continue
+            if unused is None or unused.code not in enabled:
+                continue
+            for code in suppression.codes:
+                rule = registry.get(code)
+                if rule is None:
+                    message = f"suppression names an unknown rule {code!r}"
+                elif rule.code not in enabled or (path, suppression.line, code) in used:
+                    continue
+                else:
+                    message = f"suppression of {rule.code} ({rule.name}) suppresses nothing"
+                found.append(make_finding(unused, site, message))
+    return found

@@ -1,0 +1,129 @@
+"""What a rule sees: the file it is looking at, and the function it reports through."""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+
+from scrutiny.finding import Confidence, Finding, Location, Severity, Step
+from scrutiny.rule import Rule
+from scrutiny.semantic.model import SemanticModel
+from scrutiny.semantic.project import Site, site_of
+
+
+@dataclass(frozen=True)
+class FileContext:
+    """One parsed file: its path (root-relative, posix), roles, source lines and semantic model."""
+
+    path: str
+    roles: frozenset[str]
+    lines: list[str]
+    semantic: SemanticModel
+
+    @property
+    def tree(self) -> ast.Module:
+        return self.semantic.tree
+
+    def site(self, node: ast.AST) -> Site:
+        return site_of(self.semantic, node, self.path, self.lines)
+
+    def has_role(self, role: str) -> bool:
+        return role in self.roles
+
+
+def make_finding(
+    rule: Rule,
+    site: Site,
+    message: str,
+    *,
+    fix: str | None = None,
+    trace: tuple[Step, ...] = (),
+    severity: Severity | None = None,
+    confidence: Confidence | None = None,
+) -> Finding:
+    return Finding(
+        code=rule.code,
+        name=rule.name,
+        message=message,
+        severity=rule.severity if severity is None else severity,
+        confidence=rule.confidence if confidence is None else confidence,
+        location=site.location,
+        cwe=rule.cwe,
+        owasp=rule.owasp,
+        trace=trace,
+        fix=fix,
+        symbol=site.symbol,
+        snippet=site.snippet,
+    )
+
+
+@dataclass
+class RuleContext:
+    """Handed to a node rule's `check`; `report` turns a node and a message into a Finding."""
+
+    rule: Rule
+    file: FileContext
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def semantic(self) -> SemanticModel:
+        return self.file.semantic
+
+    def report(
+        self,
+        node: ast.AST,
+        message: str,
+        *,
+        fix: str | None = None,
+        trace: tuple[Step, ...] = (),
+        severity: Severity | None = None,
+        confidence: Confidence | None = None,
+    ) -> None:
+        self.findings.append(
+            make_finding(
+                self.rule,
+                self.file.site(node),
+                message,
+                fix=fix,
+                trace=trace,
+                severity=severity,
+                confidence=confidence,
+            )
+        )
+
+    def step(self, node: ast.AST, note: str) -> Step:
+        return Step(self.file.site(node).location, note)
+
+
+@dataclass
+class ProjectReporter:
+    """Handed to a project rule's `finish`; reports at sites the rule collected earlier."""
+
+    rule: Rule
+    findings: list[Finding] = field(default_factory=list)
+
+    def report(
+        self,
+        site: Site,
+        message: str,
+        *,
+        fix: str | None = None,
+        trace: tuple[Step, ...] = (),
+        severity: Severity | None = None,
+        confidence: Confidence | None = None,
+    ) -> None:
+        self.findings.append(
+            make_finding(
+                self.rule,
+                site,
+                message,
+                fix=fix,
+                trace=trace,
+                severity=severity,
+                confidence=confidence,
+            )
+        )
+
+
+def location_step(location: Location, note: str) -> Step:
+    return Step(location, note)

@@ -1,0 +1,280 @@
+"""One file's semantic model: parents, scopes, bindings and qualified names.
+
+Built by a single iterative walk over the tree (no recursion, so deeply nested code cannot exhaust
+the interpreter's stack). Name resolution follows Python's rules closely enough for review work:
+the innermost function scope first, class scopes only for code directly in the class body, then the
+module, then builtins. A name bound in a scope by anything other than an import, `def` or `class`
+(an assignment, a parameter, a loop target...) is treated as unknown, never guessed.
+"""
+
+from __future__ import annotations
+
+import ast
+import builtins
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+BUILTIN_NAMES = frozenset(dir(builtins))
+FUNCTION_NODES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
+SCOPE_NODES = (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
+Scope = ast.Module | ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda | ast.ClassDef
+
+
+@dataclass(frozen=True)
+class Binding:
+    """What a name means in one scope: an import of `target`, a local def/class, or opaque."""
+
+    kind: str  # "import" | "def" | "class" | "other"
+    target: str | None
+    line: int
+    value: ast.expr | None = None  # the assigned expression, for `name = value` and `with v as name`
+
+
+@dataclass
+class SemanticModel:
+    module: str
+    is_package: bool
+    tree: ast.Module
+    parents: dict[ast.AST, ast.AST] = field(default_factory=dict)
+    scope_of: dict[ast.AST, Scope] = field(default_factory=dict)
+    bindings: dict[Scope, dict[str, list[Binding]]] = field(default_factory=dict)
+    qualnames: dict[ast.AST, str] = field(default_factory=dict)
+    _valued: set[int] = field(default_factory=set)
+
+    @classmethod
+    def build(cls, tree: ast.Module, module: str, is_package: bool = False) -> SemanticModel:
+        model = cls(module=module, is_package=is_package, tree=tree)
+        model._walk()
+        return model
+
+    # -- construction -------------------------------------------------------------------------
+
+    def _walk(self) -> None:
+        self.bindings[self.tree] = {}
+        stack: list[tuple[ast.AST, Scope]] = [(self.tree, self.tree)]
+        while stack:
+            node, scope = stack.pop()
+            for child in ast.iter_child_nodes(node):
+                self.parents[child] = node
+                child_scope = self._enter(child, scope)
+                self.scope_of[child] = scope
+                stack.append((child, child_scope))
+
+    def _enter(self, node: ast.AST, scope: Scope) -> Scope:
+        """Record what `node` binds in `scope`; return the scope its children live in."""
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            kind = "class" if isinstance(node, ast.ClassDef) else "def"
+            qualname = self._qualname_for(node.name, scope)
+            self.qualnames[node] = qualname
+            self._bind(scope, node.name, Binding(kind, f"{self.module}.{qualname}", node.lineno))
+            self.bindings[node] = {}
+            if not isinstance(node, ast.ClassDef):
+                self._bind_arguments(node, node.args)
+            return node
+        if isinstance(node, ast.Lambda):
+            self.bindings[node] = {}
+            self._bind_arguments(node, node.args)
+            return node
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.asname:
+                    self._bind(scope, alias.asname, Binding("import", alias.name, node.lineno))
+                else:
+                    top = alias.name.split(".", 1)[0]
+                    self._bind(scope, top, Binding("import", top, node.lineno))
+        elif isinstance(node, ast.ImportFrom):
+            base = self.resolve_relative(node.module, node.level)
+            for alias in node.names:
+                if alias.name == "*":
+                    continue
+                target = f"{base}.{alias.name}" if base else alias.name
+                self._bind(scope, alias.asname or alias.name, Binding("import", target, node.lineno))
+        elif isinstance(node, ast.Assign | ast.AnnAssign | ast.NamedExpr):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for target in targets:
+                if isinstance(target, ast.Name):
+                    self._valued.add(id(target))
+                    self._bind(scope, target.id, Binding("other", None, node.lineno, node.value))
+        elif isinstance(node, ast.withitem) and isinstance(node.optional_vars, ast.Name):
+            self._valued.add(id(node.optional_vars))
+            binding = Binding("other", None, node.optional_vars.lineno, node.context_expr)
+            self._bind(scope, node.optional_vars.id, binding)
+        elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store | ast.Del):
+            if id(node) not in self._valued:
+                self._bind(scope, node.id, Binding("other", None, node.lineno))
+        elif isinstance(node, ast.Global | ast.Nonlocal):
+            for name in node.names:
+                self._bind(scope, name, Binding("other", None, node.lineno))
+        elif isinstance(node, ast.ExceptHandler) and node.name:
+            self._bind(scope, node.name, Binding("other", None, node.lineno))
+        elif isinstance(node, ast.MatchAs | ast.MatchStar) and node.name:
+            self._bind(scope, node.name, Binding("other", None, node.lineno))
+        return scope
+
+    def _bind_arguments(self, scope: Scope, args: ast.arguments) -> None:
+        every = [*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg]
+        for arg in every:
+            if arg is not None:
+                self._bind(scope, arg.arg, Binding("other", None, arg.lineno))
+
+    def _bind(self, scope: Scope, name: str, binding: Binding) -> None:
+        self.bindings.setdefault(scope, {}).setdefault(name, []).append(binding)
+
+    def _qualname_for(self, name: str, scope: Scope) -> str:
+        if isinstance(scope, ast.Module):
+            return name
+        outer = self.qualnames.get(scope, "<lambda>")
+        if isinstance(scope, ast.ClassDef):
+            return f"{outer}.{name}"
+        return f"{outer}.<locals>.{name}"
+
+    def resolve_relative(self, module: str | None, level: int) -> str:
+        """Absolute module name for `from <level dots><module> import ...` in this file."""
+        if level == 0:
+            return module or ""
+        parts = self.module.split(".") if self.module else []
+        package = parts if self.is_package else parts[:-1]
+        if level > 1:
+            package = package[: len(package) - (level - 1)] if level - 1 <= len(package) else []
+        base = ".".join(package)
+        if module:
+            return f"{base}.{module}" if base else module
+        return base
+
+    # -- queries ------------------------------------------------------------------------------
+
+    def parent(self, node: ast.AST) -> ast.AST | None:
+        return self.parents.get(node)
+
+    def ancestors(self, node: ast.AST) -> Iterator[ast.AST]:
+        current = self.parents.get(node)
+        while current is not None:
+            yield current
+            current = self.parents.get(current)
+
+    def enclosing_function(self, node: ast.AST) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
+        for ancestor in self.ancestors(node):
+            if isinstance(ancestor, ast.FunctionDef | ast.AsyncFunctionDef):
+                return ancestor
+        return None
+
+    def enclosing_symbol(self, node: ast.AST) -> str:
+        """Dotted name of the innermost def or class around `node` (empty at module level)."""
+        if node in self.qualnames:
+            return self.qualnames[node]
+        for ancestor in self.ancestors(node):
+            if ancestor in self.qualnames:
+                return self.qualnames[ancestor]
+        return ""
+
+    def lookup(self, name: str, node: ast.AST) -> list[Binding] | None:
+        """The bindings `name` has in the scope that a use at `node` resolves to."""
+        scope: ast.AST | None = self.scope_of.get(node, self.tree)
+        first = True
+        while scope is not None:
+            table = self.bindings.get(scope)  # type: ignore[call-overload]
+            skip_class = isinstance(scope, ast.ClassDef) and not first
+            if table is not None and name in table and not skip_class:
+                return table[name]
+            first = False
+            scope = self._outer_scope(scope)
+        return None
+
+    def _outer_scope(self, scope: ast.AST) -> ast.AST | None:
+        if isinstance(scope, ast.Module):
+            return None
+        return self.scope_of.get(scope, self.tree)
+
+    def assigned_values(self, name: ast.Name) -> list[ast.expr | None] | None:
+        """What the name used at `name` may hold: each binding's value (None when not a plain
+        assignment), or None when the name is not bound in any enclosing scope."""
+        bindings = self.lookup(name.id, name)
+        return None if bindings is None else [b.value for b in bindings]
+
+    def qualified_name(self, expr: ast.AST) -> str | None:
+        """`requests.get` for `get` after `from requests import get`; None when unknown."""
+        attrs: list[str] = []
+        current = expr
+        while isinstance(current, ast.Attribute):
+            attrs.append(current.attr)
+            current = current.value
+        if not isinstance(current, ast.Name):
+            return None
+        head = self._resolve_name(current)
+        if head is None:
+            return None
+        return ".".join([head, *reversed(attrs)])
+
+    def _resolve_name(self, node: ast.Name) -> str | None:
+        bindings = self.lookup(node.id, node)
+        if bindings is None:
+            return f"builtins.{node.id}" if node.id in BUILTIN_NAMES else None
+        targets = {b.target for b in bindings}
+        if len(targets) == 1 and all(b.kind != "other" for b in bindings):
+            return targets.pop()
+        return None
+
+    def function_qualname(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> str:
+        return f"{self.module}.{self.qualnames[node]}" if self.module else self.qualnames[node]
+
+    def module_constant(self, name: str) -> ast.expr | None:
+        """The value of a module-level name assigned exactly once to a literal, else None."""
+        value: ast.expr | None = None
+        count = 0
+        for stmt in self.tree.body:
+            if isinstance(stmt, ast.Assign):
+                for target in stmt.targets:
+                    if isinstance(target, ast.Name) and target.id == name:
+                        value, count = stmt.value, count + 1
+            elif (
+                isinstance(stmt, ast.AnnAssign)
+                and isinstance(stmt.target, ast.Name)
+                and stmt.target.id == name
+                and stmt.value is not None
+            ):
+                value, count = stmt.value, count + 1
+        if count == 1 and value is not None and _is_literal(value):
+            return value
+        return None
+
+    def literal_value(self, expr: ast.expr, depth: int = 0) -> object:
+        """The Python value of a literal expression, following module-level constants by name.
+
+        Returns the sentinel `UNKNOWN` when the value cannot be known statically.
+        """
+        if depth > 8:
+            return UNKNOWN
+        if isinstance(expr, ast.Name):
+            bindings = self.lookup(expr.id, expr)
+            if bindings is not None and not isinstance(self.scope_of.get(expr), ast.Module):
+                if self.bindings.get(self.scope_of[expr], {}).get(expr.id):  # type: ignore[call-overload]
+                    return UNKNOWN
+            constant = self.module_constant(expr.id)
+            return UNKNOWN if constant is None else self.literal_value(constant, depth + 1)
+        if _is_literal(expr):
+            try:
+                return ast.literal_eval(expr)
+            except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+                return UNKNOWN
+        return UNKNOWN
+
+
+class _Unknown:
+    def __repr__(self) -> str:
+        return "UNKNOWN"
+
+    def __bool__(self) -> bool:
+        return False
+
+
+UNKNOWN = _Unknown()
+
+
+def _is_literal(expr: ast.expr) -> bool:
+    return isinstance(
+        expr, ast.Constant | ast.Tuple | ast.List | ast.Set | ast.Dict | ast.UnaryOp
+    ) and all(
+        isinstance(n, ast.Constant | ast.Tuple | ast.List | ast.Set | ast.Dict | ast.UnaryOp)
+        or isinstance(n, ast.expr_context | ast.unaryop)
+        for n in ast.walk(expr)
+    )
