@@ -5,8 +5,9 @@ Usage:
 
 The default target is the installed Django package (about 900 files, 160,000 lines). Every tool
 runs from the same environment as the Python running this script, as a child process, `--runs`
-times; the table shows median wall times and peak memory. Exit status: 0 if every target is met,
-1 if one is missed, 2 if a tool could not run.
+times; the table shows median wall times and peak memory. The target is first copied to a
+temporary directory, so that no tool skips it for living in a virtualenv or a git-ignored directory.
+Exit status: 0 if every target is met, 1 if one is missed, 2 if a tool could not run.
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ from __future__ import annotations
 import argparse
 import importlib.metadata
 import importlib.util
+import json
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
@@ -82,11 +85,12 @@ class Result:
 
 
 @dataclass(frozen=True)
-class Target:
+class Goal:
     name: str
     value: float
     limit: float | None  # None: reported, not judged
     unit: str = ""
+    spec: str = ",.3f"
 
     @property
     def passed(self) -> bool | None:
@@ -147,11 +151,13 @@ class _TreeMemory(threading.Thread):
         return total
 
 
-def measure(command: Sequence[str], env: dict[str, str] | None = None) -> Sample:
+def measure(command: Sequence[str], cwd: Path, env: dict[str, str] | None = None) -> Sample:
     """Run `command` once, its output discarded; raise ToolFailed unless it exits 0 or 1."""
     with tempfile.TemporaryFile() as stderr:
         start = time.perf_counter()
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=stderr, env=env)
+        process = subprocess.Popen(
+            command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=stderr, env=env
+        )
         sampler = _TreeMemory(process.pid) if _TreeMemory.available() else None
         if sampler is not None:
             sampler.start()
@@ -199,10 +205,28 @@ def _repeat(tool: str, runs: int, once: Callable[[], Sample]) -> Result:
     return result
 
 
+def scrutiny_files_checked(target: Path, jobs: int | None) -> int | None:
+    """One untimed run, to make sure Scrutiny really analyzes the target instead of skipping it."""
+    command = _scrutiny_command(target, jobs)
+    command[command.index("concise")] = "json"
+    completed = subprocess.run(
+        [*command, "--no-cache"], cwd=target.parent, capture_output=True, text=True
+    )
+    if completed.returncode not in (0, 1):
+        raise ToolFailed(command, completed.returncode, completed.stderr)
+    try:
+        checked = json.loads(completed.stdout)["files_checked"]
+    except (ValueError, KeyError, TypeError):
+        return None
+    return checked if isinstance(checked, int) else None
+
+
 def bench_scrutiny_cold(target: Path, runs: int, jobs: int | None) -> Result:
     def once() -> Sample:
         with tempfile.TemporaryDirectory(prefix="scrutiny-cold-") as cache_dir:
-            return measure(_scrutiny_command(target, jobs), _with_cache_dir(cache_dir))
+            return measure(
+                _scrutiny_command(target, jobs), target.parent, _with_cache_dir(cache_dir)
+            )
 
     return _repeat("scrutiny-cold", runs, once)
 
@@ -210,18 +234,18 @@ def bench_scrutiny_cold(target: Path, runs: int, jobs: int | None) -> Result:
 def bench_scrutiny_warm(target: Path, runs: int, jobs: int | None) -> Result:
     with tempfile.TemporaryDirectory(prefix="scrutiny-warm-") as cache_dir:
         command, env = _scrutiny_command(target, jobs), _with_cache_dir(cache_dir)
-        measure(command, env)  # populate the cache; not timed
-        return _repeat("scrutiny-warm", runs, lambda: measure(command, env))
+        measure(command, target.parent, env)  # populate the cache; not timed
+        return _repeat("scrutiny-warm", runs, lambda: measure(command, target.parent, env))
 
 
 def bench_bandit(target: Path, runs: int) -> Result:
     command = [_tool("bandit"), "-r", str(target), "-q", "-f", "json"]
-    return _repeat("bandit", runs, lambda: measure(command))
+    return _repeat("bandit", runs, lambda: measure(command, target.parent))
 
 
 def bench_ruff(target: Path, runs: int) -> Result:
     command = [_tool("ruff"), "check", "--select", "S", "--no-cache", "--exit-zero", str(target)]
-    return _repeat("ruff", runs, lambda: measure(command))
+    return _repeat("ruff", runs, lambda: measure(command, target.parent))
 
 
 # -- Target and report -----------------------------------------------------------------------
@@ -232,6 +256,15 @@ def default_target() -> Path | None:
     if spec is None or not spec.submodule_search_locations:
         return None
     return Path(next(iter(spec.submodule_search_locations)))
+
+
+def copy_target(target: Path, workdir: Path) -> Path:
+    copy = workdir / target.name
+    if target.is_file():
+        shutil.copy2(target, copy)
+    else:
+        shutil.copytree(target, copy, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    return copy
 
 
 def python_files(target: Path) -> list[Path]:
@@ -256,22 +289,26 @@ def _mb(size: int | None) -> str:
     return "-" if size is None else f"{size / MB:,.0f} MB"
 
 
-def targets(results: dict[str, Result]) -> list[Target]:
+def goals(results: dict[str, Result]) -> list[Goal]:
     cold, warm = results.get("scrutiny-cold"), results.get("scrutiny-warm")
     bandit, ruff = results.get("bandit"), results.get("ruff")
-    found: list[Target] = []
+    found: list[Goal] = []
     if cold and bandit:
-        found.append(Target("scrutiny cold / bandit", cold.median / bandit.median, 0.33))
+        found.append(Goal("scrutiny cold / bandit", cold.median / bandit.median, 0.33))
     if cold and warm:
-        found.append(Target("scrutiny warm / scrutiny cold", warm.median / cold.median, 0.10))
+        found.append(Goal("scrutiny warm / scrutiny cold", warm.median / cold.median, 0.10))
     if cold and ruff:
-        found.append(Target("ruff / scrutiny cold", ruff.median / cold.median, None))
+        found.append(Goal("ruff / scrutiny cold", ruff.median / cold.median, None))
     if cold:
-        found.append(Target("scrutiny cold peak RSS", cold.max_rss / MB, 500, " MB"))
+        # Workers run at the same time, so the sum over the process tree is what a machine needs.
+        peak, name = cold.tree_rss, "scrutiny cold peak RSS (tree)"
+        if peak is None:
+            peak, name = cold.max_rss, "scrutiny cold peak RSS"
+        found.append(Goal(name, peak / MB, 500, " MB", ",.0f"))
     return found
 
 
-def report(results: dict[str, Result], lines: int) -> list[Target]:
+def report(results: dict[str, Result], lines: int) -> list[Goal]:
     header = (
         f"{'tool':<17} {'median':>9} {'min':>9} {'max':>9} {'lines/s':>10} "
         f"{'peak RSS':>10} {'tree RSS':>10}"
@@ -287,17 +324,17 @@ def report(results: dict[str, Result], lines: int) -> list[Target]:
             f"{result.slowest:>7.2f} s {lines / result.median:>10,.0f} "
             f"{_mb(result.max_rss):>10} {_mb(result.tree_rss):>10}"
         )
-    found = targets(results)
+    found = goals(results)
     if found:
         print()
-        for target in found:
-            value = f"{target.value:,.3f}{target.unit}"
-            if target.limit is None:
+        for goal in found:
+            value = f"{goal.value:{goal.spec}}{goal.unit}"
+            if goal.limit is None:
                 verdict = "(no target)"
             else:
-                limit = f"{target.limit:g}{target.unit}"
-                verdict = f"target <= {limit:<8} {'PASS' if target.passed else 'FAIL'}"
-            print(f"{target.name:<30} {value:>12}   {verdict}")
+                limit = f"{goal.limit:g}{goal.unit}"
+                verdict = f"target <= {limit:<8} {'PASS' if goal.passed else 'FAIL'}"
+            print(f"{goal.name:<30} {value:>10}   {verdict}")
     return found
 
 
@@ -350,18 +387,41 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 2
 
+    with tempfile.TemporaryDirectory(prefix="scrutiny-bench-") as workdir:
+        copy = copy_target(target, Path(workdir))
+        try:
+            return run(args, target, copy, sorted(executables))
+        except ToolFailed as failure:
+            print(f"\n{' '.join(failure.command)}", file=sys.stderr)
+            print(f"failed with exit code {failure.returncode}:", file=sys.stderr)
+            print(failure.stderr.rstrip() or "(no output on stderr)", file=sys.stderr)
+            return 2
+
+
+def run(args: argparse.Namespace, original: Path, target: Path, executables: list[str]) -> int:
     files = python_files(target)
     lines = count_lines(files)
-    versions = ", ".join(f"{name} {_version(DISTRIBUTIONS[name])}" for name in sorted(executables))
-    print(f"Target:  {target}")
+    versions = ", ".join(f"{name} {_version(DISTRIBUTIONS[name])}" for name in executables)
+    print(f"Target:  {original} (measured on a copy in {target.parent})")
     print(f"Size:    {len(files):,} Python files, {lines:,} lines")
     print(f"Tools:   {versions}")
     print(
         f"Machine: {platform.python_implementation()} {platform.python_version()}, "
         f"{os.cpu_count()} CPUs, {platform.system()} {platform.machine()}; "
-        f"{args.runs} timed run(s) per tool"
+        f"{args.runs} timed run(s) per tool",
+        flush=True,
     )
-    print(file=sys.stderr)
+    if "scrutiny" in executables:
+        checked = scrutiny_files_checked(target, args.jobs)
+        if checked == 0 and files:
+            print(
+                f"scrutiny checked 0 of the {len(files)} Python files under {target}: "
+                "is the target excluded by Scrutiny's configuration?",
+                file=sys.stderr,
+            )
+            return 2
+        if checked is not None and checked != len(files):
+            print(f"Note: scrutiny checked {checked} of {len(files)} Python files.")
 
     benches: dict[str, Callable[[], Result]] = {
         "scrutiny-cold": lambda: bench_scrutiny_cold(target, args.runs, args.jobs),
@@ -369,19 +429,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "bandit": lambda: bench_bandit(target, args.runs),
         "ruff": lambda: bench_ruff(target, args.runs),
     }
-    results: dict[str, Result] = {}
-    try:
-        for tool in TOOLS:
-            if tool in args.tools:
-                results[tool] = benches[tool]()
-    except ToolFailed as failure:
-        print(f"\n{' '.join(failure.command)}", file=sys.stderr)
-        print(f"failed with exit code {failure.returncode}:", file=sys.stderr)
-        print(failure.stderr.rstrip() or "(no output on stderr)", file=sys.stderr)
-        return 2
+    results = {tool: benches[tool]() for tool in TOOLS if tool in args.tools}
     print()
     found = report(results, lines)
-    return 1 if any(target.passed is False for target in found) else 0
+    return 1 if any(goal.passed is False for goal in found) else 0
 
 
 if __name__ == "__main__":

@@ -22,6 +22,7 @@ from scrutiny.cache import default_cache_dir
 from scrutiny.check import CheckOptions, Report, check
 from scrutiny.config import Config, ConfigError, load_config
 from scrutiny.diff import DiffError
+from scrutiny.docs import rules_markdown
 from scrutiny.finding import Confidence, Severity
 from scrutiny.registry import Registry
 from scrutiny.reporters import FORMATS, render
@@ -183,7 +184,7 @@ def _emit(report: Report, registry: Registry, targets: list[tuple[str, Path | No
         )
         text = render(fmt, report.findings, registry, options)
         if file is None:
-            click.echo(text, nl=not text.endswith("\n"))
+            click.echo(text, nl=not text.endswith("\n"), color=color)
         else:
             try:
                 file.parent.mkdir(parents=True, exist_ok=True)
@@ -272,9 +273,13 @@ def explain_command(rule: str) -> None:
 
 @cli.command("rules")
 @click.option("--area", help="Only rules of this area (security, database, async, reliability, scrutiny).")
-def rules_command(area: str | None) -> None:
+@click.option("--markdown", is_flag=True, help="Print the full rule reference as Markdown.")
+def rules_command(area: str | None, markdown: bool) -> None:
     """List every rule: code, name, area, severity, confidence, status."""
     registry = Registry.load()
+    if markdown:
+        click.echo(rules_markdown(registry), nl=False)
+        return
     rows = [r for r in registry if area is None or r.area == area.lower()]
     _table(
         ("code", "name", "area", "severity", "confidence", "status"),

@@ -108,9 +108,13 @@ def find_config_file(start: Path) -> Path | None:
 
 def _has_scrutiny_table(pyproject: Path) -> bool:
     try:
-        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        text = pyproject.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
         return False
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        return "tool.scrutiny" in text  # ours, but broken: let read_config say what is wrong
     tool = data.get("tool")
     return isinstance(tool, dict) and "scrutiny" in tool
 

@@ -54,7 +54,7 @@ def _read_gitignore(directory: Path) -> _Ignore | None:
         lines = candidate.read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError:
         return None
-    return _Ignore(directory, pathspec.PathSpec.from_lines("gitwildmatch", lines))
+    return _Ignore(directory, pathspec.PathSpec.from_lines("gitignore", lines))
 
 
 def _ancestor_gitignores(start: Path) -> list[_Ignore]:
@@ -75,7 +75,7 @@ def discover(
     paths: list[Path], root: Path, excludes: tuple[str, ...], force_exclude: bool = False
 ) -> Discovery:
     result = Discovery()
-    exclude_spec = pathspec.PathSpec.from_lines("gitwildmatch", excludes)
+    exclude_spec = pathspec.PathSpec.from_lines("gitignore", excludes)
     seen: set[Path] = set()
 
     def excluded(path: Path, is_dir: bool) -> bool:

@@ -12,7 +12,7 @@ from scrutiny.rule import Status
 
 
 def _spec(globs: tuple[str, ...]) -> pathspec.PathSpec:
-    return pathspec.PathSpec.from_lines("gitwildmatch", globs)
+    return pathspec.PathSpec.from_lines("gitignore", globs)
 
 
 @dataclass(frozen=True)

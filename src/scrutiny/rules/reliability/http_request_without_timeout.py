@@ -76,14 +76,14 @@ def check(node: ast.Call, ctx: RuleContext) -> None:
     callee = semantic.qualified_name(node.func)
     call = HTTP_CALLS.get(callee or "")
     if call is not None:
-        what = f"{callee}()"
+        what = f"`{callee}()`"
         _check_timeout(node, ctx, what, call.unbounded_by_default, call.timeout_position)
         return
     if isinstance(node.func, ast.Attribute) and node.func.attr in SESSION_METHODS:
         factory = _session_factory(node.func.value, semantic)
         if factory is not None:
-            what = f"{_text(node.func)}()` on a `{factory}` session"
-            _check_timeout(node, ctx, what.rstrip("`"), True, None)
+            what = f"`{_text(node.func)}()` (a `{factory}` session)"
+            _check_timeout(node, ctx, what, True, None)
 
 
 def _check_timeout(
@@ -96,7 +96,7 @@ def _check_timeout(
             if isinstance(keyword.value, ast.Constant) and keyword.value.value is None:
                 ctx.report(
                     node,
-                    f"`{what}` with `timeout=None` waits forever if the server stalls",
+                    f"{what} with `timeout=None` waits forever if the server stalls",
                     fix=FIX,
                 )
             return
@@ -107,7 +107,7 @@ def _check_timeout(
     if unbounded:
         ctx.report(
             node,
-            f"`{what}` has no timeout: a stalled server blocks this worker forever",
+            f"{what} has no timeout: a stalled server blocks this worker forever",
             fix=FIX,
         )
 
