@@ -169,13 +169,17 @@ class SemanticModel:
 
     def lookup(self, name: str, node: ast.AST) -> list[Binding] | None:
         """The bindings `name` has in the scope that a use at `node` resolves to."""
+        found = self._binding_scope(name, node)
+        return None if found is None else self.bindings[found][name]
+
+    def _binding_scope(self, name: str, node: ast.AST) -> Scope | None:
         scope: ast.AST | None = self.scope_of.get(node, self.tree)
         first = True
         while scope is not None:
             table = self.bindings.get(scope)  # type: ignore[call-overload]
             skip_class = isinstance(scope, ast.ClassDef) and not first
             if table is not None and name in table and not skip_class:
-                return table[name]
+                return scope  # type: ignore[return-value]
             first = False
             scope = self._outer_scope(scope)
         return None
@@ -218,7 +222,7 @@ class SemanticModel:
         return f"{self.module}.{self.qualnames[node]}" if self.module else self.qualnames[node]
 
     def module_constant(self, name: str) -> ast.expr | None:
-        """The value of a module-level name assigned exactly once to a literal, else None."""
+        """The value of a module-level name assigned exactly once to a literal or a name."""
         value: ast.expr | None = None
         count = 0
         for stmt in self.tree.body:
@@ -233,7 +237,7 @@ class SemanticModel:
                 and stmt.value is not None
             ):
                 value, count = stmt.value, count + 1
-        if count == 1 and value is not None and _is_literal(value):
+        if count == 1 and value is not None and (_is_literal(value) or isinstance(value, ast.Name)):
             return value
         return None
 
@@ -245,10 +249,9 @@ class SemanticModel:
         if depth > 8:
             return UNKNOWN
         if isinstance(expr, ast.Name):
-            bindings = self.lookup(expr.id, expr)
-            if bindings is not None and not isinstance(self.scope_of.get(expr), ast.Module):
-                if self.bindings.get(self.scope_of[expr], {}).get(expr.id):  # type: ignore[call-overload]
-                    return UNKNOWN
+            scope = self._binding_scope(expr.id, expr)
+            if scope is not None and scope is not self.tree:
+                return UNKNOWN  # a local, a parameter or a class attribute: not the constant
             constant = self.module_constant(expr.id)
             return UNKNOWN if constant is None else self.literal_value(constant, depth + 1)
         if _is_literal(expr):

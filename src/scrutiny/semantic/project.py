@@ -124,7 +124,12 @@ def summarize(model: SemanticModel, path: str, lines: list[str]) -> ModuleSummar
             owner = f"{model.module}.{model.qualnames[parent]}" if isinstance(
                 parent, ast.ClassDef
             ) else None
-            calls = tuple(_calls_in(model, node, owner, path, lines))
+            calls = tuple(
+                sorted(
+                    _calls_in(model, node, owner, path, lines),
+                    key=lambda c: (c.site.location.line, c.site.location.column),
+                )
+            )
             functions.append(
                 FunctionInfo(
                     qualname,
@@ -172,10 +177,11 @@ def _characters(line: str, byte_offset: int) -> int:
 
 def body_nodes(function: ast.AST) -> Iterator[ast.AST]:
     """Every node inside a function's body, not descending into nested defs, classes or lambdas."""
-    stack = list(ast.iter_child_nodes(function))
-    if isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
-        excluded = {id(d) for d in function.decorator_list}
-        stack = [n for n in function.body if id(n) not in excluded]
+    stack: list[ast.AST] = (
+        list(function.body)
+        if isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef)
+        else list(ast.iter_child_nodes(function))
+    )
     while stack:
         node = stack.pop()
         yield node

@@ -93,7 +93,7 @@ def _check_timeout(
         if keyword.arg is None:
             return  # `**kwargs` may carry the timeout
         if keyword.arg == "timeout":
-            if isinstance(keyword.value, ast.Constant) and keyword.value.value is None:
+            if ctx.semantic.literal_value(keyword.value) is None:  # follows module constants
                 ctx.report(
                     node,
                     f"{what} with `timeout=None` waits forever if the server stalls",
