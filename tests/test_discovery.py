@@ -81,3 +81,12 @@ def test_package_dirs_are_recorded_for_module_names(tmp_path: Path) -> None:
     write(tmp_path, {"shop/__init__.py": "", "shop/orders/__init__.py": "", "shop/orders/views.py": ""})
     found = discover([tmp_path], tmp_path, DEFAULT_EXCLUDES)
     assert found.package_dirs == {"shop", "shop/orders"}
+
+
+def test_mutual_symlinks_terminate(tmp_path: Path) -> None:
+    write(tmp_path, {"a/x.py": NO_TIMEOUT, "b/y.py": NO_TIMEOUT})
+    os.symlink(tmp_path / "b", tmp_path / "a" / "to_b")
+    os.symlink(tmp_path / "a", tmp_path / "b" / "to_a")
+    found = discover([tmp_path], tmp_path, DEFAULT_EXCLUDES)
+    assert [f.display for f in found.files] == ["a/to_b/y.py", "a/x.py", "b/to_a/x.py", "b/y.py"]
+    assert sum("symbolic link loop" in w for w in found.warnings) == 2

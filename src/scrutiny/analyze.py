@@ -51,6 +51,16 @@ class FileResult:
     errors: list[str] = field(default_factory=list)
 
 
+@dataclass
+class RawRun:
+    """Everything a run found before selection, suppression, diff and baseline filtering."""
+
+    findings: list[Finding]
+    suppressions: dict[str, tuple[Suppression, ...]]
+    files_checked: int
+    errors: list[str]
+
+
 def analyze_file(job: FileJob, registry: Registry) -> FileResult:
     result = FileResult(job.display)
     text = _read(job, registry, result)
@@ -143,7 +153,7 @@ def _run_node_rules(context: FileContext, registry: Registry, result: FileResult
     if not dispatch:
         return
     failed: set[str] = set()
-    for node in _walk(context.tree):
+    for node in context.semantic.nodes:
         for rule, rule_context in dispatch.get(type(node), ()):
             if rule.code in failed:
                 continue
@@ -171,17 +181,6 @@ def _collect_facts(context: FileContext, registry: Registry, result: FileResult)
             continue
         if facts:
             result.facts[rule.code] = facts
-
-
-def _walk(tree: ast.AST) -> list[ast.AST]:
-    """Every node in source order, iteratively."""
-    ordered: list[ast.AST] = []
-    stack = [tree]
-    while stack:
-        node = stack.pop()
-        ordered.append(node)
-        stack.extend(reversed(list(ast.iter_child_nodes(node))))
-    return ordered
 
 
 def _crash(rule: Rule, path: str, node: ast.AST | None) -> str:

@@ -1,8 +1,15 @@
-"""A content-addressed cache of per-file results, so an unchanged project re-checks fast.
+"""Caches that make an unchanged project re-check fast, in a user cache directory.
 
-The key covers everything a file's result depends on: the file's bytes, its path, module name and
-roles, and the source of Scrutiny itself (so a changed rule never serves a stale result). Entries
-are pickles written atomically; a corrupt or unreadable entry is a miss, never an error.
+Two levels, both keyed so that a stale entry can never be served:
+
+* a *run* entry: the raw findings (every rule, before selection and suppression) of a whole set
+  of files, keyed by each file's path, module, roles, size, mtime and inode, and by Scrutiny's own
+  source. When nothing changed, a run is one small read.
+* a *pack* of per-file results keyed by content hash, so that when one file changes only that file
+  is parsed again; the project-wide rules then run over the cached summaries of the others.
+
+Entries are pickles written atomically; a corrupt or unreadable entry is a miss, never an error.
+Scrutiny writes and reads these files itself; they are not shared between users.
 """
 
 from __future__ import annotations
@@ -13,12 +20,14 @@ import pickle
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
-from scrutiny.analyze import FileJob, FileResult
+from scrutiny.analyze import FileJob, FileResult, RawRun
 
 CACHE_ENV = "SCRUTINY_CACHE_DIR"
+FORMAT = "2"
 
 
 def default_cache_dir(environ: dict[str, str] | None = None) -> Path:
@@ -30,11 +39,15 @@ def default_cache_dir(environ: dict[str, str] | None = None) -> Path:
 def tool_signature() -> str:
     """A hash of Scrutiny's own source files: any change to the tool invalidates the cache."""
     package = Path(__file__).resolve().parent
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(FORMAT.encode())
     for source in sorted(package.rglob("*.py")):
         digest.update(source.relative_to(package).as_posix().encode())
         digest.update(source.read_bytes())
     return digest.hexdigest()
+
+
+def _job_identity(job: FileJob) -> str:
+    return "\x1f".join((job.display, job.module, str(job.is_package), *sorted(job.roles)))
 
 
 @dataclass(frozen=True)
@@ -42,33 +55,78 @@ class Cache:
     directory: Path
     signature: str
 
-    def key(self, job: FileJob, content: bytes) -> str:
-        digest = hashlib.sha256()
-        for part in (self.signature, job.display, job.module, str(job.is_package), *sorted(job.roles)):
-            digest.update(part.encode("utf-8", "surrogateescape"))
-            digest.update(b"\x1f")
+    # -- whole runs ---------------------------------------------------------------------------
+
+    def run_key(self, jobs: list[FileJob]) -> str | None:
+        digest = hashlib.sha256(self.signature.encode())
+        for job in jobs:
+            try:
+                stat = os.stat(job.path)
+            except OSError:
+                return None
+            digest.update(_job_identity(job).encode("utf-8", "surrogateescape"))
+            digest.update(f"\x1e{stat.st_size}:{stat.st_mtime_ns}:{stat.st_ino}\x1d".encode())
+        return digest.hexdigest()
+
+    def load_run(self, key: str) -> RawRun | None:
+        value = self._read(self.directory / "runs" / f"{key}.pickle")
+        return value if isinstance(value, RawRun) else None
+
+    def store_run(self, key: str, run: RawRun) -> None:
+        runs = self.directory / "runs"
+        self._write(runs / f"{key}.pickle", run)
+        self._prune(runs, keep=32)
+
+    # -- files --------------------------------------------------------------------------------
+
+    def file_key(self, job: FileJob, content: bytes) -> str:
+        digest = hashlib.sha256(self.signature.encode())
+        digest.update(_job_identity(job).encode("utf-8", "surrogateescape"))
+        digest.update(b"\x1e")
         digest.update(content)
         return digest.hexdigest()
 
-    def _entry(self, key: str) -> Path:
-        return self.directory / key[:2] / f"{key}.pickle"
+    def _pack_path(self, root: Path) -> Path:
+        scope = hashlib.sha256(f"{self.signature}\x1f{root}".encode()).hexdigest()[:32]
+        return self.directory / "packs" / f"{scope}.pickle"
 
-    def get(self, key: str) -> FileResult | None:
+    def load_pack(self, root: Path) -> dict[str, FileResult]:
+        value = self._read(self._pack_path(root))
+        return value if isinstance(value, dict) else {}
+
+    def store_pack(self, root: Path, used: dict[str, FileResult], old: dict[str, FileResult]) -> None:
+        entries = {k: v for k, v in used.items() if not v.errors}
+        if len(old) + len(entries) <= 2 * len(entries) + 256:
+            entries = {**old, **entries}
+        self._write(self._pack_path(root), entries)
+        self._prune(self._pack_path(root).parent, keep=16)
+
+    # -- storage ------------------------------------------------------------------------------
+
+    @staticmethod
+    def _read(path: Path) -> Any:
         try:
-            with self._entry(key).open("rb") as handle:
-                value = pickle.load(handle)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
+            with path.open("rb") as handle:
+                return pickle.load(handle)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError,
+                ValueError, TypeError, IndexError, KeyError):
             return None
-        return value if isinstance(value, FileResult) else None
 
-    def put(self, key: str, result: FileResult) -> None:
-        if result.errors:
-            return  # never cache a crash: the next run should try again
-        entry = self._entry(key)
+    @staticmethod
+    def _write(path: Path, value: Any) -> None:
         try:
-            entry.parent.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile("wb", dir=entry.parent, delete=False) as handle:
-                pickle.dump(result, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(handle.name, entry)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as handle:
+                pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(handle.name, path)
         except OSError:
             pass  # a read-only or full cache directory only costs speed
+
+    @staticmethod
+    def _prune(directory: Path, keep: int) -> None:
+        try:
+            entries = sorted(directory.glob("*.pickle"), key=lambda p: p.stat().st_mtime)
+            for stale in entries[:-keep]:
+                stale.unlink(missing_ok=True)
+        except OSError:
+            pass

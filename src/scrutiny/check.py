@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from scrutiny.analyze import FileJob, FileResult, analyze_file
+from scrutiny.analyze import FileJob, FileResult, RawRun, analyze_file
 from scrutiny.baseline import BaselineEntry, apply_baseline, load_baseline
 from scrutiny.cache import Cache, tool_signature
 from scrutiny.config import Config
@@ -70,13 +69,10 @@ def check(
         jobs.append(
             FileJob(source.path, source.display, module, is_package, selection.roles_for(source.display))
         )
-    results = _analyze_all(jobs, registry, options, progress, report)
-    report.files_checked = len(results)
-    for result in results:
-        report.errors.extend(result.errors)
-    raw = [f for result in results for f in result.findings]
-    raw.extend(_run_project_rules(results, registry, selection, report))
-    findings = _suppress(raw, results, selection, registry)
+    raw = _raw_run(jobs, config.root, registry, options, progress, report)
+    report.files_checked = raw.files_checked
+    report.errors.extend(raw.errors)
+    findings = _suppress(raw.findings, raw.suppressions, selection, registry)
     findings = _select(findings, selection, registry, config, {j.display: j.roles for j in jobs})
     if options.diff_base is not None:
         changed = changed_lines(config.root, options.diff_base)
@@ -91,16 +87,44 @@ def check(
     return report
 
 
-def _analyze_all(
+def _raw_run(
     jobs: list[FileJob],
+    root: Path,
     registry: Registry,
     options: CheckOptions,
     progress: Progress | None,
     report: Report,
+) -> RawRun:
+    """Every finding of every rule, from the run cache when no file changed."""
+    cache = Cache(options.cache_dir, tool_signature()) if options.cache_dir is not None else None
+    run_key = cache.run_key(jobs) if cache is not None else None
+    if cache is not None and run_key is not None:
+        cached = cache.load_run(run_key)
+        if cached is not None:
+            report.cache_hits = cached.files_checked
+            if progress is not None:
+                progress(len(jobs), len(jobs))
+            return cached
+    results = _analyze_all(jobs, root, registry, cache, options.jobs, progress, report)
+    findings = [f for result in results for f in result.findings]
+    errors = [e for result in results for e in result.errors]
+    findings.extend(_run_project_rules(results, registry, errors))
+    raw = RawRun(findings, {r.display: r.suppressions for r in results}, len(results), errors)
+    if cache is not None and run_key is not None and not errors:
+        cache.store_run(run_key, raw)
+    return raw
+
+
+def _analyze_all(
+    jobs: list[FileJob],
+    root: Path,
+    registry: Registry,
+    cache: Cache | None,
+    workers: int | None,
+    progress: Progress | None,
+    report: Report,
 ) -> list[FileResult]:
-    cache = (
-        Cache(options.cache_dir, tool_signature()) if options.cache_dir is not None else None
-    )
+    pack = cache.load_pack(root) if cache is not None else {}
     results: dict[int, FileResult] = {}
     keys: dict[int, str] = {}
     missing: list[int] = []
@@ -111,8 +135,8 @@ def _analyze_all(
             except OSError:
                 missing.append(position)
                 continue
-            keys[position] = cache.key(job, content)
-            hit = cache.get(keys[position])
+            keys[position] = cache.file_key(job, content)
+            hit = pack.get(keys[position])
             if hit is not None:
                 results[position] = hit
                 continue
@@ -121,13 +145,13 @@ def _analyze_all(
     done = len(results)
     if progress is not None:
         progress(done, len(jobs))
-    for position, result in _run(missing, jobs, registry, options.jobs):
+    for position, result in _run(missing, jobs, registry, workers):
         results[position] = result
-        if cache is not None and position in keys:
-            cache.put(keys[position], result)
         done += 1
         if progress is not None:
             progress(done, len(jobs))
+    if cache is not None and missing:
+        cache.store_pack(root, {keys[p]: results[p] for p in keys}, pack)
     return [results[position] for position in range(len(jobs))]
 
 
@@ -139,6 +163,8 @@ def _run(
         for position in positions:
             yield position, analyze_file(jobs[position], registry)
         return
+    from concurrent.futures import ProcessPoolExecutor  # only cold runs pay for the import
+
     chunks = [positions[i : i + CHUNK] for i in range(0, len(positions), CHUNK)]
     with ProcessPoolExecutor(max_workers=count) as pool:
         futures = [
@@ -153,22 +179,20 @@ def _analyze_chunk(jobs: list[FileJob], registry: Registry) -> list[FileResult]:
 
 
 def _run_project_rules(
-    results: list[FileResult], registry: Registry, selection: Selection, report: Report
+    results: list[FileResult], registry: Registry, errors: list[str]
 ) -> list[Finding]:
-    summaries = [r.summary for r in results if r.summary is not None]
-    index: ProjectIndex | None = None
+    """Every project rule, selected or not: the raw run must not depend on the configuration."""
+    index = ProjectIndex.build(r.summary for r in results if r.summary is not None)
     findings: list[Finding] = []
     for rule in registry:
-        if rule.finish is None or rule.code not in selection.enabled:
+        if rule.finish is None:
             continue
-        if index is None:
-            index = ProjectIndex.build(summaries)
         facts = {r.display: r.facts[rule.code] for r in results if rule.code in r.facts}
         reporter = ProjectReporter(rule)
         try:
             rule.finish(index, facts, reporter)
         except Exception as err:  # a crashing rule must not take the run down with it
-            report.errors.append(f"internal error in rule {rule.code} ({rule.name}): {err!r}")
+            errors.append(f"internal error in rule {rule.code} ({rule.name}): {err!r}")
             continue
         findings.extend(reporter.findings)
     return findings
@@ -196,11 +220,10 @@ def _select(
 
 def _suppress(
     findings: list[Finding],
-    results: list[FileResult],
+    by_path: dict[str, tuple[Suppression, ...]],
     selection: Selection,
     registry: Registry,
 ) -> list[Finding]:
-    by_path: dict[str, tuple[Suppression, ...]] = {r.display: r.suppressions for r in results}
     used: set[tuple[str, int, str]] = set()
     kept: list[Finding] = []
     for finding in findings:

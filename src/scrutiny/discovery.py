@@ -1,12 +1,16 @@
 """Finding the Python files to check: walks directories, honours excludes and `.gitignore` files.
 
 Explicitly named files are always checked unless `force_exclude` is set. Symlinked directories are
-followed once; a link back into a directory already being walked is reported, not followed.
+followed; a link back into a directory already being walked is reported, not followed. The walk
+works on plain strings and `os.scandir` entries (no `Path` objects, no `resolve()` per directory):
+on a warm cache, discovery is most of a run.
 """
 
 from __future__ import annotations
 
+import fnmatch
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,136 +32,175 @@ class Discovery:
     package_dirs: set[str] = field(default_factory=set)
 
 
-def display_path(path: Path, root: Path) -> str:
-    try:
-        return path.relative_to(root).as_posix()
-    except ValueError:
-        return path.as_posix()
+def display_path(path: Path | str, root: Path | str) -> str:
+    """`path` relative to `root` in posix form, or absolute when it is outside `root`."""
+    text, base = os.fspath(path), os.fspath(root).rstrip(os.sep)
+    if text == base:
+        return "."
+    if text.startswith(base + os.sep):
+        return text[len(base) + 1 :].replace(os.sep, "/")
+    return text.replace(os.sep, "/")
 
 
 @dataclass(frozen=True)
 class _Ignore:
-    base: Path
+    """One `.gitignore` file, applied to paths below its directory."""
+
+    base: str
     spec: pathspec.PathSpec
 
-    def matches(self, path: Path, is_dir: bool) -> bool:
-        try:
-            rel = path.relative_to(self.base).as_posix()
-        except ValueError:
+    def matches(self, path: str, is_dir: bool) -> bool:
+        if not path.startswith(self.base + os.sep):
             return False
+        rel = path[len(self.base) + 1 :]
         return self.spec.match_file(rel + "/" if is_dir else rel)
 
 
-def _read_gitignore(directory: Path) -> _Ignore | None:
-    candidate = directory / ".gitignore"
+def _read_gitignore(directory: str) -> _Ignore | None:
     try:
-        lines = candidate.read_text(encoding="utf-8", errors="replace").splitlines()
+        with open(os.path.join(directory, ".gitignore"), encoding="utf-8", errors="replace") as f:
+            lines = f.read().splitlines()
     except OSError:
         return None
     return _Ignore(directory, pathspec.PathSpec.from_lines("gitignore", lines))
 
 
-def _ancestor_gitignores(start: Path) -> list[_Ignore]:
-    """.gitignore files between the repository root and `start` (exclusive)."""
+def _ancestor_gitignores(start: str) -> list[_Ignore]:
+    """.gitignore files between the repository root and `start` (exclusive), outermost first."""
     found: list[_Ignore] = []
-    for directory in start.parents:
-        ignore = _read_gitignore(directory)
+    for directory in Path(start).parents:
+        ignore = _read_gitignore(str(directory))
         if ignore is not None:
             found.append(ignore)
         if (directory / ".git").exists():
-            break
-    else:
-        return []  # not inside a git repository: ancestors' .gitignore files do not apply
-    return list(reversed(found))
+            return list(reversed(found))
+    return []  # not inside a git repository: ancestors' .gitignore files do not apply
+
+
+@dataclass(frozen=True)
+class _Excludes:
+    """Exclude globs. A glob with a `/` inside is anchored at the project root; a bare name
+    (`build`, `*.egg-info`) matches any path component below the directory being walked, so an
+    explicitly passed `.venv/lib/site-packages` is walked even though `.venv` is excluded."""
+
+    root: str
+    anchored: pathspec.PathSpec | None
+    names: re.Pattern[str] | None
+
+    @classmethod
+    def of(cls, root: Path, globs: tuple[str, ...]) -> _Excludes:
+        anchored = [g for g in globs if "/" in g.rstrip("/")]
+        names = [g.rstrip("/") for g in globs if "/" not in g.rstrip("/")]
+        return cls(
+            str(root),
+            pathspec.PathSpec.from_lines("gitignore", anchored) if anchored else None,
+            re.compile("|".join(fnmatch.translate(n) for n in names)) if names else None,
+        )
+
+    def matches_name(self, name: str) -> bool:
+        return self.names is not None and self.names.match(name) is not None
+
+    def matches_anchored(self, path: str, is_dir: bool) -> bool:
+        if self.anchored is None:
+            return False
+        rel = display_path(path, self.root)
+        return not rel.startswith("/") and self.anchored.match_file(rel + "/" if is_dir else rel)
+
+    def matches_below(self, path: str, is_dir: bool, base: str) -> bool:
+        """For explicit paths: any component between `base` and `path`, or an anchored glob."""
+        rel = display_path(path, base)
+        if not rel.startswith("/") and any(self.matches_name(part) for part in rel.split("/")):
+            return True
+        return self.matches_anchored(path, is_dir)
 
 
 def discover(
     paths: list[Path], root: Path, excludes: tuple[str, ...], force_exclude: bool = False
 ) -> Discovery:
     result = Discovery()
-    exclude_spec = pathspec.PathSpec.from_lines("gitignore", excludes)
-    seen: set[Path] = set()
-
-    def excluded(path: Path, is_dir: bool) -> bool:
-        rel = display_path(path, root)
-        if rel.startswith("/"):
-            rel = path.name
-        return exclude_spec.match_file(rel + "/" if is_dir else rel)
-
+    spec = _Excludes.of(root, excludes)
+    seen: set[str] = set()
+    root_text = str(root)
     for given in paths:
-        absolute = Path(os.path.abspath(given))
-        if not absolute.exists() and not absolute.is_symlink():
+        absolute = os.path.abspath(given)
+        base = root_text if absolute.startswith(root_text + os.sep) else os.path.dirname(absolute)
+        if os.path.islink(absolute) and not os.path.exists(absolute):
+            result.warnings.append(f"{given}: broken symbolic link")
+            continue
+        if not os.path.exists(absolute):
             result.warnings.append(f"{given}: no such file or directory")
             continue
-        if absolute.is_file() or (absolute.is_symlink() and not absolute.exists()):
-            if force_exclude and excluded(absolute, False):
-                continue
-            if not absolute.exists():
-                result.warnings.append(f"{given}: broken symbolic link")
-                continue
-            if absolute not in seen:
-                seen.add(absolute)
-                result.files.append(SourceFile(absolute, display_path(absolute, root)))
+        is_dir = os.path.isdir(absolute)
+        if force_exclude and spec.matches_below(absolute, is_dir, base):
             continue
-        if force_exclude and excluded(absolute, True):
+        if not is_dir:
+            _add(absolute, root_text, result, seen)
             continue
-        _walk(absolute, root, excluded, result, seen)
+        _walk(absolute, root_text, spec, result, seen)
     for file in result.files:
-        parent = file.path.parent
-        if (parent / "__init__.py").exists():
-            result.package_dirs.add(display_path(parent, root))
+        parent = os.path.dirname(file.path)
+        if os.path.exists(os.path.join(parent, "__init__.py")):
+            result.package_dirs.add(display_path(parent, root_text))
     result.files.sort(key=lambda f: f.display)
     return result
 
 
-def _walk(
-    start: Path,
-    root: Path,
-    excluded: object,
-    result: Discovery,
-    seen: set[Path],
-) -> None:
-    is_excluded = excluded  # callable(path, is_dir) -> bool
+def _add(path: str, root: str, result: Discovery, seen: set[str]) -> None:
+    if path not in seen:
+        seen.add(path)
+        result.files.append(SourceFile(Path(path), display_path(path, root)))
+
+
+def _walk(start: str, root: str, excludes: _Excludes, result: Discovery, seen: set[str]) -> None:
     ignores = _ancestor_gitignores(start)
-    stack: list[tuple[Path, list[_Ignore], frozenset[Path]]] = [
-        (start, ignores, frozenset({start.resolve()}))
+    if any(i.matches(start, True) for i in ignores):
+        ignores = []  # the user named an ignored directory explicitly: walk it
+    # (directory, gitignores in force, its real path, real paths of the directories above it)
+    start_real = os.path.realpath(start)
+    stack: list[tuple[str, list[_Ignore], str, frozenset[str]]] = [
+        (start, ignores, start_real, frozenset({start_real}))
     ]
     while stack:
-        directory, inherited, chain = stack.pop()
+        directory, inherited, real, followed = stack.pop()
         own = _read_gitignore(directory)
         active = [*inherited, own] if own is not None else inherited
         try:
-            entries = sorted(os.scandir(directory), key=lambda e: e.name)
+            with os.scandir(directory) as scan:
+                entries = sorted(scan, key=lambda e: e.name)
         except PermissionError:
             result.warnings.append(f"{display_path(directory, root)}: permission denied, skipped")
             continue
         except OSError as err:
             result.warnings.append(f"{display_path(directory, root)}: cannot list: {err.strerror}")
             continue
+        subdirectories: list[tuple[str, list[_Ignore], str, frozenset[str]]] = []
         for entry in entries:
-            path = Path(entry.path)
             try:
                 is_dir = entry.is_dir()
-                is_file = entry.is_file()
+                is_file = not is_dir and entry.is_file()
+                is_link = entry.is_symlink()
             except OSError:
-                is_dir = is_file = False
-            if entry.is_symlink() and not is_dir and not is_file:
-                result.warnings.append(f"{display_path(path, root)}: broken symbolic link, skipped")
                 continue
-            if is_excluded(path, is_dir) or any(i.matches(path, is_dir) for i in active):  # type: ignore[operator]
+            if is_link and not is_dir and not is_file:
+                warning = f"{display_path(entry.path, root)}: broken symbolic link, skipped"
+                result.warnings.append(warning)
                 continue
-            if is_dir:
-                if (path / "pyvenv.cfg").exists():
-                    continue  # a virtual environment, whatever its name
-                real = path.resolve()
-                if real in chain:
-                    result.warnings.append(
-                        f"{display_path(path, root)}: symbolic link loop, not followed"
-                    )
+            if not is_dir and not entry.name.endswith(PYTHON_SUFFIXES):
+                continue
+            if excludes.matches_name(entry.name) or excludes.matches_anchored(entry.path, is_dir):
+                continue
+            if active and any(i.matches(entry.path, is_dir) for i in active):
+                continue
+            if is_file:
+                _add(entry.path, root, result, seen)
+                continue
+            if os.path.exists(os.path.join(entry.path, "pyvenv.cfg")):
+                continue  # a virtual environment, whatever its name
+            target = os.path.realpath(entry.path) if is_link else os.path.join(real, entry.name)
+            if is_link:
+                if target in followed:
+                    warning = f"{display_path(entry.path, root)}: symbolic link loop, not followed"
+                    result.warnings.append(warning)
                     continue
-                stack.append((path, active, chain | {real}))
-            elif is_file and entry.name.endswith(PYTHON_SUFFIXES):
-                absolute = path.absolute()
-                if absolute not in seen:
-                    seen.add(absolute)
-                    result.files.append(SourceFile(absolute, display_path(absolute, root)))
+            subdirectories.append((entry.path, active, target, followed | {target}))
+        stack.extend(reversed(subdirectories))

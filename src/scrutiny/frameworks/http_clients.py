@@ -32,10 +32,14 @@ HTTP_CALLS: dict[str, HttpCall] = {
     )
 }
 
-# Constructors of session objects whose request methods have no default timeout.
+# Constructors of session (client) objects: qualified name -> library.
 SESSION_FACTORIES: dict[str, str] = {
     "requests.Session": "requests",
     "requests.session": "requests",
     "requests.sessions.Session": "requests",
+    "httpx.Client": "httpx",
+    "httpx.AsyncClient": "httpx",
 }
-SESSION_METHODS = frozenset({*_REQUESTS_VERBS, "request"})
+# Libraries whose sessions have a default timeout: only an explicit `timeout=None` is a problem.
+BOUNDED_SESSION_LIBRARIES = frozenset({"httpx"})
+SESSION_METHODS = frozenset({*_REQUESTS_VERBS, "request", "stream"})

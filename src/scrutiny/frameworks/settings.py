@@ -9,14 +9,21 @@ DEVELOPMENT_NAMES = frozenset(
 )
 
 # Calls that read a configuration value with a default: qualified name -> (default position,
-# default keyword). `env.bool("DEBUG", default=True)` style readers resolve through `environ.Env`
-# instances, so they are matched by method name in `ENV_READER_METHODS`.
+# default keyword).
 ENV_READERS: dict[str, tuple[int | None, str | None]] = {
-    "os.environ.get": (1, None),
+    "os.environ.get": (1, "default"),
     "os.getenv": (1, "default"),
-    "decouple.config": (None, "default"),
+    "decouple.config": (1, "default"),
 }
-ENV_READER_METHODS = frozenset({"bool", "str", "get_value"})
+# `env.bool("DEBUG", default=True)` style readers are methods of `environ.Env` instances, so they
+# are matched by method name: name -> (default position, default keyword).
+ENV_READER_METHODS: dict[str, tuple[int | None, str | None]] = {
+    "bool": (1, "default"),
+    "str": (1, "default"),
+    "get_value": (2, "default"),
+}
+# String methods that may sit between the read and a comparison: `getenv(...).lower() == "true"`.
+ENV_STRING_NORMALIZERS = frozenset({"lower", "upper", "strip", "casefold"})
 TRUE_STRINGS = frozenset({"1", "true", "yes", "on", "t", "y"})
 
 

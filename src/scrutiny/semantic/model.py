@@ -14,8 +14,17 @@ import builtins
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from scrutiny.semantic.walk import children
+
 BUILTIN_NAMES = frozenset(dir(builtins))
 FUNCTION_NODES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
+_BINDING_NODES = frozenset(
+    {
+        ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda, ast.Import,
+        ast.ImportFrom, ast.Assign, ast.AnnAssign, ast.NamedExpr, ast.withitem, ast.Name,
+        ast.Global, ast.Nonlocal, ast.ExceptHandler, ast.MatchAs, ast.MatchStar,
+    }
+)
 SCOPE_NODES = (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
 Scope = ast.Module | ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda | ast.ClassDef
 
@@ -39,6 +48,9 @@ class SemanticModel:
     scope_of: dict[ast.AST, Scope] = field(default_factory=dict)
     bindings: dict[Scope, dict[str, list[Binding]]] = field(default_factory=dict)
     qualnames: dict[ast.AST, str] = field(default_factory=dict)
+    nodes: list[ast.AST] = field(default_factory=list)  # every node, in source order
+    calls: dict[Scope, list[ast.Call]] = field(default_factory=dict)  # calls by enclosing scope
+    attribute_values: dict[tuple[ast.ClassDef, str], list[ast.expr]] = field(default_factory=dict)
     _valued: set[int] = field(default_factory=set)
 
     @classmethod
@@ -51,18 +63,25 @@ class SemanticModel:
 
     def _walk(self) -> None:
         self.bindings[self.tree] = {}
+        nodes, parents, scope_of, calls = self.nodes, self.parents, self.scope_of, self.calls
         stack: list[tuple[ast.AST, Scope]] = [(self.tree, self.tree)]
         while stack:
             node, scope = stack.pop()
-            for child in ast.iter_child_nodes(node):
-                self.parents[child] = node
-                child_scope = self._enter(child, scope)
-                self.scope_of[child] = scope
-                stack.append((child, child_scope))
+            nodes.append(node)
+            inner = self._enter(node, scope) if type(node) in _BINDING_NODES else scope
+            if type(node) is ast.Call:
+                calls.setdefault(scope, []).append(node)  # type: ignore[arg-type]
+            kids = children(node)
+            for child in reversed(kids):
+                parents[child] = node
+                scope_of[child] = inner
+                stack.append((child, inner))
 
     def _enter(self, node: ast.AST, scope: Scope) -> Scope:
         """Record what `node` binds in `scope`; return the scope its children live in."""
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            if node is self.tree:
+                return scope
             kind = "class" if isinstance(node, ast.ClassDef) else "def"
             qualname = self._qualname_for(node.name, scope)
             self.qualnames[node] = qualname
@@ -95,6 +114,8 @@ class SemanticModel:
                 if isinstance(target, ast.Name):
                     self._valued.add(id(target))
                     self._bind(scope, target.id, Binding("other", None, node.lineno, node.value))
+                elif isinstance(target, ast.Attribute) and node.value is not None:
+                    self._record_self_attribute(target, node.value, scope)
         elif isinstance(node, ast.withitem) and isinstance(node.optional_vars, ast.Name):
             self._valued.add(id(node.optional_vars))
             binding = Binding("other", None, node.optional_vars.lineno, node.context_expr)
@@ -110,6 +131,20 @@ class SemanticModel:
         elif isinstance(node, ast.MatchAs | ast.MatchStar) and node.name:
             self._bind(scope, node.name, Binding("other", None, node.lineno))
         return scope
+
+    def _record_self_attribute(self, target: ast.Attribute, value: ast.expr, scope: Scope) -> None:
+        """`self.x = value` inside a method: remembered per class, for reads in other methods."""
+        if not isinstance(scope, ast.FunctionDef | ast.AsyncFunctionDef):
+            return
+        klass = self.scope_of.get(scope)
+        params = scope.args.posonlyargs + scope.args.args
+        if (
+            isinstance(klass, ast.ClassDef)
+            and params
+            and isinstance(target.value, ast.Name)
+            and target.value.id == params[0].arg
+        ):
+            self.attribute_values.setdefault((klass, target.attr), []).append(value)
 
     def _bind_arguments(self, scope: Scope, args: ast.arguments) -> None:
         every = [*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg]

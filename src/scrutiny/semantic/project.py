@@ -96,7 +96,22 @@ class ProjectIndex:
         return qualname
 
     def function(self, qualname: str) -> FunctionInfo | None:
-        return self.functions.get(self.resolve(qualname))
+        resolved = self.resolve(qualname)
+        found = self.functions.get(resolved)
+        return found if found is not None else self._inherited(resolved, 0)
+
+    def _inherited(self, qualname: str, depth: int) -> FunctionInfo | None:
+        """`Child.method` defined on a base class in the project (`self.send()` in a subclass)."""
+        owner, _, name = qualname.rpartition(".")
+        klass = self.classes.get(self.resolve(owner)) if owner else None
+        if klass is None or depth > 16:
+            return None
+        for base in klass.bases:
+            candidate = f"{self.resolve(base)}.{name}"
+            found = self.functions.get(candidate) or self._inherited(candidate, depth + 1)
+            if found is not None:
+                return found
+        return None
 
     def iter_functions(self) -> Iterator[FunctionInfo]:
         yield from self.functions.values()
@@ -175,21 +190,6 @@ def _characters(line: str, byte_offset: int) -> int:
     return len(line.encode("utf-8")[:byte_offset].decode("utf-8", errors="ignore"))
 
 
-def body_nodes(function: ast.AST) -> Iterator[ast.AST]:
-    """Every node inside a function's body, not descending into nested defs, classes or lambdas."""
-    stack: list[ast.AST] = (
-        list(function.body)
-        if isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef)
-        else list(ast.iter_child_nodes(function))
-    )
-    while stack:
-        node = stack.pop()
-        yield node
-        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef | ast.Lambda):
-            continue
-        stack.extend(ast.iter_child_nodes(node))
-
-
 def _calls_in(
     model: SemanticModel,
     function: ast.FunctionDef | ast.AsyncFunctionDef,
@@ -199,9 +199,7 @@ def _calls_in(
 ) -> Iterator[CallInfo]:
     first_param = function.args.posonlyargs[:1] or function.args.args[:1]
     self_name = first_param[0].arg if owner and first_param else None
-    for node in body_nodes(function):
-        if not isinstance(node, ast.Call):
-            continue
+    for node in model.calls.get(function, ()):
         callee = model.qualified_name(node.func)
         func = node.func
         if (

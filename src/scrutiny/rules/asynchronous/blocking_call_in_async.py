@@ -99,55 +99,99 @@ def finish(index: ProjectIndex, facts: Mapping[str, Any], reporter: ProjectRepor
                     fix=f"use {direct.instead}, or `await asyncio.to_thread(...)`",
                 )
                 continue
-            helper = index.function(call.callee)
+            helper = _callee(index, call.callee)
             if helper is None or helper.is_async or _offloaded(helper):
                 continue
-            path = _blocking_path(index, helper, memo, frozenset())
+            path = _blocking_path(index, helper, memo)
             if path is None:
                 continue
-            first = Step(call.site.location, f"`async def {function.name}` calls `{helper.name}()`")
+            name = _label(helper, call.callee)
+            first = Step(call.site.location, f"`async def {function.name}` calls `{name}()`")
             reporter.report(
                 call.site,
-                f"`{helper.name}()` blocks the event loop inside `async def {function.name}`: "
+                f"`{name}()` blocks the event loop inside `async def {function.name}`: "
                 f"it reaches `{_short(path.call.qualname)}()`, which {path.call.what}",
-                fix=f"await an async version of `{helper.name}` (with {path.call.instead}), or "
-                f"`await asyncio.to_thread({helper.name}, ...)`",
+                fix=f"await an async version of `{name}` (with {path.call.instead}), or "
+                f"`await asyncio.to_thread({name}, ...)`",
                 trace=(first, *path.steps),
                 confidence=Confidence.HIGH if len(path.steps) <= 2 else Confidence.MEDIUM,
             )
 
 
 def _blocking_path(
+    index: ProjectIndex, function: FunctionInfo, memo: dict[str, _Path | None]
+) -> _Path | None:
+    """The chain of sync calls from `function` down to a blocking call, if there is one.
+
+    A depth-first search that visits each function once. A path found from any function is
+    memoized for it; "no path" is memoized only when the whole search found none, because inside
+    a search a function's answer can be cut short by recursion (a caller still on the stack).
+    """
+    search = _Search(set(), False)
+    found = _search(index, function, memo, search, 0)
+    if found is None and not search.truncated:
+        memo.update(dict.fromkeys(search.visited))
+    return found
+
+
+@dataclass
+class _Search:
+    visited: set[str]
+    truncated: bool  # a call chain went deeper than MAX_DEPTH
+
+
+def _search(
     index: ProjectIndex,
     function: FunctionInfo,
     memo: dict[str, _Path | None],
-    active: frozenset[str],
+    search: _Search,
+    depth: int,
 ) -> _Path | None:
     if function.qualname in memo:
         return memo[function.qualname]
-    if function.qualname in active or len(active) > MAX_DEPTH:
-        return None  # recursion: the cycle itself adds no blocking call
+    if function.qualname in search.visited:
+        return None  # recursion, or already explored in this search
+    if depth > MAX_DEPTH:
+        search.truncated = True
+        return None
+    search.visited.add(function.qualname)
     found: _Path | None = None
+    caller = _label(function)
     for call in function.calls:
         direct = BLOCKING_CALLS.get(call.callee)
         if direct is not None:
-            found = _Path(
-                (Step(call.site.location, f"`{function.name}` calls `{_short(call.callee)}()`"),),
-                direct,
-            )
+            note = f"`{caller}` calls `{_short(call.callee)}()`"
+            found = _Path((Step(call.site.location, note),), direct)
             break
     if found is None:
         for call in function.calls:
-            callee = index.function(call.callee)
+            callee = _callee(index, call.callee)
             if callee is None or callee.is_async or _offloaded(callee) or call.awaited:
                 continue
-            deeper = _blocking_path(index, callee, memo, active | {function.qualname})
+            deeper = _search(index, callee, memo, search, depth + 1)
             if deeper is not None:
-                step = Step(call.site.location, f"`{function.name}` calls `{callee.name}()`")
+                note = f"`{caller}` calls `{_label(callee, call.callee)}()`"
+                step = Step(call.site.location, note)
                 found = _Path((step, *deeper.steps), deeper.call)
                 break
-    memo[function.qualname] = found
+    if found is not None:
+        memo[function.qualname] = found
     return found
+
+
+def _callee(index: ProjectIndex, qualname: str) -> FunctionInfo | None:
+    """The function a call runs: the function itself, or `__init__` when a class is called."""
+    function = index.function(qualname)
+    if function is None and index.resolve(qualname) in index.classes:
+        function = index.function(f"{index.resolve(qualname)}.__init__")
+    return function
+
+
+def _label(function: FunctionInfo, called: str | None = None) -> str:
+    """How the call reads in the source: `LedgerClient` rather than `__init__`."""
+    if function.name == "__init__" and function.owner_class:
+        return (called or function.owner_class).rsplit(".", 1)[-1]
+    return function.name
 
 
 def _offloaded(function: FunctionInfo) -> bool:

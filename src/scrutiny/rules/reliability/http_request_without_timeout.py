@@ -64,7 +64,12 @@ import ast
 
 from scrutiny.context import RuleContext
 from scrutiny.finding import Confidence, Severity
-from scrutiny.frameworks.http_clients import HTTP_CALLS, SESSION_FACTORIES, SESSION_METHODS
+from scrutiny.frameworks.http_clients import (
+    BOUNDED_SESSION_LIBRARIES,
+    HTTP_CALLS,
+    SESSION_FACTORIES,
+    SESSION_METHODS,
+)
 from scrutiny.rule import Rule
 from scrutiny.semantic.model import SemanticModel
 
@@ -83,7 +88,8 @@ def check(node: ast.Call, ctx: RuleContext) -> None:
         factory = _session_factory(node.func.value, semantic)
         if factory is not None:
             what = f"`{_text(node.func)}()` (a `{factory}` session)"
-            _check_timeout(node, ctx, what, True, None)
+            unbounded = factory not in BOUNDED_SESSION_LIBRARIES
+            _check_timeout(node, ctx, what, unbounded, None)
 
 
 def _check_timeout(
@@ -149,17 +155,8 @@ def _only_factory(semantic: SemanticModel, values: list[ast.expr | None]) -> str
 
 def _self_attribute_session(semantic: SemanticModel, klass: ast.ClassDef, attr: str) -> str | None:
     """The session library when every `self.<attr> = ...` in the class assigns a session."""
-    values: list[ast.expr | None] = [
-        node.value
-        for node in ast.walk(klass)
-        if isinstance(node, ast.Assign)
-        for target in node.targets
-        if isinstance(target, ast.Attribute)
-        and target.attr == attr
-        and isinstance(target.value, ast.Name)
-        and target.value.id == "self"
-    ]
-    return _only_factory(semantic, values) if values else None
+    values = semantic.attribute_values.get((klass, attr))
+    return _only_factory(semantic, list(values)) if values else None
 
 
 RULE = Rule(

@@ -66,6 +66,7 @@ from scrutiny.finding import Confidence, Severity, Step
 from scrutiny.frameworks.settings import (
     ENV_READER_METHODS,
     ENV_READERS,
+    ENV_STRING_NORMALIZERS,
     TRUE_STRINGS,
     settings_kind,
 )
@@ -136,17 +137,68 @@ def _verdict(value: ast.expr, semantic: SemanticModel) -> str:
         default = _env_default(value, semantic)
         if default is not None:
             return "default-true" if _truthy_setting(default, semantic) else "false"
+    if isinstance(value, ast.Compare):
+        return _compared_verdict(value, semantic)
     return "unknown"
+
+
+def _compared_verdict(compare: ast.Compare, semantic: SemanticModel) -> str:
+    """`os.getenv("DEBUG", "True") == "True"`: the comparison evaluated on the default."""
+    if len(compare.ops) != 1:
+        return "unknown"
+    read, normalizers = compare.left, []
+    while (
+        isinstance(read, ast.Call)
+        and isinstance(read.func, ast.Attribute)
+        and read.func.attr in ENV_STRING_NORMALIZERS
+        and not read.args
+        and not read.keywords
+    ):
+        normalizers.append(read.func.attr)
+        read = read.func.value
+    if not isinstance(read, ast.Call):
+        return "unknown"
+    default = _env_default(read, semantic)
+    if default is None:
+        return "unknown"
+    left = semantic.literal_value(default)
+    right = semantic.literal_value(compare.comparators[0])
+    if left is UNKNOWN or right is UNKNOWN:
+        return "unknown"
+    for method in reversed(normalizers):
+        if not isinstance(left, str):
+            return "unknown"
+        left = getattr(left, method)()
+    result = _compare(compare.ops[0], left, right)
+    if result is None:
+        return "unknown"
+    return "default-true" if result else "false"
+
+
+def _compare(op: ast.cmpop, left: object, right: object) -> bool | None:
+    try:
+        if isinstance(op, ast.Eq):
+            return bool(left == right)
+        if isinstance(op, ast.NotEq):
+            return bool(left != right)
+        if isinstance(op, ast.In):
+            return left in right  # type: ignore[operator]
+        if isinstance(op, ast.NotIn):
+            return left not in right  # type: ignore[operator]
+    except TypeError:
+        return None
+    return None
 
 
 def _env_default(call: ast.Call, semantic: SemanticModel) -> ast.expr | None:
     """The default of an environment read (`os.environ.get("DEBUG", True)`), if it is one."""
     callee = semantic.qualified_name(call.func) or ""
-    position, keyword = ENV_READERS.get(callee, (None, None))
-    if callee not in ENV_READERS:
-        if not (isinstance(call.func, ast.Attribute) and call.func.attr in ENV_READER_METHODS):
-            return None
-        keyword = "default"
+    reader = ENV_READERS.get(callee)
+    if reader is None and isinstance(call.func, ast.Attribute):
+        reader = ENV_READER_METHODS.get(call.func.attr)
+    if reader is None:
+        return None
+    position, keyword = reader
     for kw in call.keywords:
         if kw.arg == keyword:
             return kw.value
@@ -206,12 +258,13 @@ def _report(settings: SettingsFacts, effective: _Effective, reporter: ProjectRep
         )
         return
     star = effective.inherited_through
+    what = "DEBUG = True" if value.verdict == "true" else "a DEBUG that defaults to True"
     reporter.report(
         star.site,
-        f"{where} `{settings.module}` inherit DEBUG = True from `{star.module}` and never "
-        "override it",
+        f"{where} `{settings.module}` inherits {what} from `{star.module}` and never "
+        "overrides it",
         fix=FIX,
-        trace=(*effective.trace, Step(star.site.location, f"`{settings.module}` star-imports it")),
+        trace=effective.trace,
         confidence=confidence,
     )
 
@@ -232,7 +285,8 @@ def _effective(
             continue
         inherited = _effective(base, by_module, active | {settings.module})
         if inherited is not None:
-            current = _Effective(inherited.value, inherited.trace, event)
+            hop = Step(event.site.location, f"`{settings.module}` star-imports `{event.module}`")
+            current = _Effective(inherited.value, (*inherited.trace, hop), event)
     return current
 
 
