@@ -78,3 +78,22 @@ def test_the_analyzed_code_is_never_executed(tmp_path: Path) -> None:
     run = scrutiny("check", str(tmp_path), "--no-cache")
     assert run.code == 1
     assert not marker.exists()
+
+
+def test_cached_walk_notices_new_files_and_gitignore_edits(tmp_path: Path) -> None:
+    from helpers import NO_TIMEOUT, write
+
+    root = tmp_path / "proj"
+    write(root, {".gitignore": "# nothing yet\n", "pkg/a.py": NO_TIMEOUT})
+    registry = Registry.load()
+    options = CheckOptions(jobs=1, cache_dir=tmp_path / "cache")
+
+    def paths() -> list[str]:
+        return sorted(f.path for f in check([root], Config(root=root), registry, options).findings)
+
+    assert paths() == ["pkg/a.py"]
+    assert paths() == ["pkg/a.py"]  # served from the cached walk and run
+    write(root, {"pkg/deeper/b.py": NO_TIMEOUT})
+    assert paths() == ["pkg/a.py", "pkg/deeper/b.py"]
+    write(root, {".gitignore": "deeper/\n# a longer file than before\n"})
+    assert paths() == ["pkg/a.py"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
 import xml.etree.ElementTree as ET
@@ -14,7 +15,7 @@ import pytest
 
 from scrutiny.finding import Confidence, Finding, Location, Severity, Step
 from scrutiny.registry import Registry
-from scrutiny.reporters import FORMATS, RenderOptions, render
+from scrutiny.reporters import FORMATS, RenderOptions, render, renderer
 from scrutiny.reporters import json as json_format
 from scrutiny.reporters.gitlab import unique_fingerprints
 from scrutiny.rule import Rule
@@ -186,8 +187,10 @@ def _sarif(findings: tuple[Finding, ...] = FINDINGS, **options: Any) -> dict[str
 
 def test_formats_are_all_registered_and_unknown_formats_are_refused() -> None:
     assert set(FORMATS) == {"text", "concise", "json", "sarif", "github", "gitlab", "junit"}
-    for fmt, renderer in FORMATS.items():
-        assert render(fmt, FINDINGS, REGISTRY, OPTIONS) == renderer(FINDINGS, REGISTRY, OPTIONS)
+    for fmt in FORMATS:
+        module = importlib.import_module(f"scrutiny.reporters.{fmt}")
+        assert renderer(fmt) is module.render
+        assert render(fmt, FINDINGS, REGISTRY, OPTIONS) == module.render(FINDINGS, REGISTRY, OPTIONS)
     with pytest.raises(ValueError, match=r"unknown output format 'xml'.*sarif"):
         render("xml", FINDINGS, REGISTRY, OPTIONS)
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import ast
 import io
+import os
 import sys
 import tokenize
 import traceback
 from collections import defaultdict
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from scrutiny.context import FileContext, RuleContext, make_finding
@@ -34,7 +34,7 @@ UNREADABLE = "SCR006"
 
 @dataclass(frozen=True)
 class FileJob:
-    path: Path
+    path: str  # absolute
     display: str
     module: str
     is_package: bool
@@ -88,7 +88,7 @@ def analyze_file(job: FileJob, registry: Registry) -> FileResult:
 def _read(job: FileJob, registry: Registry, result: FileResult) -> str | None:
     here = Location(job.display, 1)
     try:
-        size = job.path.stat().st_size
+        size = os.stat(job.path).st_size
         if size > MAX_FILE_BYTES:
             _engine_finding(
                 result, registry, TOO_COMPLEX, here,
@@ -96,7 +96,8 @@ def _read(job: FileJob, registry: Registry, result: FileResult) -> str | None:
                 "limit; not analyzed",
             )
             return None
-        data = job.path.read_bytes()
+        with open(job.path, "rb") as handle:
+            data = handle.read()
     except OSError as err:
         _engine_finding(
             result, registry, UNREADABLE, here, f"cannot read file: {err.strerror or err}"

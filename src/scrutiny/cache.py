@@ -17,14 +17,12 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-
 from scrutiny.analyze import FileJob, FileResult, RawRun
+from scrutiny.discovery import Discovery
 
 CACHE_ENV = "SCRUTINY_CACHE_DIR"
 FORMAT = "2"
@@ -33,7 +31,11 @@ FORMAT = "2"
 def default_cache_dir(environ: dict[str, str] | None = None) -> Path:
     env = os.environ if environ is None else environ
     override = env.get(CACHE_ENV)
-    return Path(override) if override else Path(platformdirs.user_cache_dir("scrutiny"))
+    if override:
+        return Path(override)
+    import platformdirs  # imported only when needed: warm runs are mostly start-up time
+
+    return Path(platformdirs.user_cache_dir("scrutiny"))
 
 
 def tool_signature() -> str:
@@ -44,6 +46,18 @@ def tool_signature() -> str:
         digest.update(source.relative_to(package).as_posix().encode())
         digest.update(source.read_bytes())
     return digest.hexdigest()
+
+
+def _stamps(paths: list[str]) -> list[tuple[int, int] | None]:
+    stamps: list[tuple[int, int] | None] = []
+    for path in paths:
+        try:
+            stat = os.stat(path)
+        except OSError:
+            stamps.append(None)
+            continue
+        stamps.append((stat.st_mtime_ns, stat.st_size))
+    return stamps
 
 
 def _job_identity(job: FileJob) -> str:
@@ -76,6 +90,26 @@ class Cache:
         runs = self.directory / "runs"
         self._write(runs / f"{key}.pickle", run)
         self._prune(runs, keep=32)
+
+    # -- discovery ----------------------------------------------------------------------------
+
+    def discovery_key(self, *parts: object) -> str:
+        return hashlib.sha256(repr((self.signature, *parts)).encode()).hexdigest()
+
+    def load_discovery(self, key: str) -> Discovery | None:
+        """The cached walk, if no directory it listed and no .gitignore it read has changed."""
+        value = self._read(self.directory / "walks" / f"{key}.pickle")
+        if not isinstance(value, tuple) or len(value) != 2:
+            return None
+        discovery, stamps = value
+        if not isinstance(discovery, Discovery) or stamps != _stamps(discovery.watched):
+            return None
+        return discovery
+
+    def store_discovery(self, key: str, discovery: Discovery) -> None:
+        walks = self.directory / "walks"
+        self._write(walks / f"{key}.pickle", (discovery, _stamps(discovery.watched)))
+        self._prune(walks, keep=32)
 
     # -- files --------------------------------------------------------------------------------
 
@@ -114,6 +148,8 @@ class Cache:
 
     @staticmethod
     def _write(path: Path, value: Any) -> None:
+        import tempfile
+
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as handle:

@@ -17,7 +17,7 @@ from scrutiny.cache import Cache, tool_signature
 from scrutiny.config import Config
 from scrutiny.context import ProjectReporter, make_finding
 from scrutiny.diff import changed_lines, is_changed
-from scrutiny.discovery import discover
+from scrutiny.discovery import Discovery, discover
 from scrutiny.finding import Finding, Location
 from scrutiny.registry import Registry
 from scrutiny.selection import Selection
@@ -59,7 +59,8 @@ def check(
     progress: Progress | None = None,
 ) -> Report:
     report = Report()
-    discovery = discover(list(paths), config.root, config.excludes, options.force_exclude)
+    cache = Cache(options.cache_dir, tool_signature()) if options.cache_dir is not None else None
+    discovery = _discover(paths, config, options, cache)
     report.warnings.extend(discovery.warnings)
     selection = Selection.build(config, registry)
     package_dirs = frozenset(discovery.package_dirs)
@@ -69,7 +70,7 @@ def check(
         jobs.append(
             FileJob(source.path, source.display, module, is_package, selection.roles_for(source.display))
         )
-    raw = _raw_run(jobs, config.root, registry, options, progress, report)
+    raw = _raw_run(jobs, config.root, registry, cache, options.jobs, progress, report)
     report.files_checked = raw.files_checked
     report.errors.extend(raw.errors)
     findings = _suppress(raw.findings, raw.suppressions, selection, registry)
@@ -87,16 +88,33 @@ def check(
     return report
 
 
+def _discover(
+    paths: Sequence[Path], config: Config, options: CheckOptions, cache: Cache | None
+) -> Discovery:
+    absolute = [os.path.abspath(p) for p in paths]
+    key = (
+        cache.discovery_key(absolute, str(config.root), config.excludes, options.force_exclude)
+        if cache is not None
+        else ""
+    )
+    found = cache.load_discovery(key) if cache is not None else None
+    if found is None:
+        found = discover(list(paths), config.root, config.excludes, options.force_exclude)
+        if cache is not None:
+            cache.store_discovery(key, found)
+    return found
+
+
 def _raw_run(
     jobs: list[FileJob],
     root: Path,
     registry: Registry,
-    options: CheckOptions,
+    cache: Cache | None,
+    workers: int | None,
     progress: Progress | None,
     report: Report,
 ) -> RawRun:
     """Every finding of every rule, from the run cache when no file changed."""
-    cache = Cache(options.cache_dir, tool_signature()) if options.cache_dir is not None else None
     run_key = cache.run_key(jobs) if cache is not None else None
     if cache is not None and run_key is not None:
         cached = cache.load_run(run_key)
@@ -105,7 +123,7 @@ def _raw_run(
             if progress is not None:
                 progress(len(jobs), len(jobs))
             return cached
-    results = _analyze_all(jobs, root, registry, cache, options.jobs, progress, report)
+    results = _analyze_all(jobs, root, registry, cache, workers, progress, report)
     findings = [f for result in results for f in result.findings]
     errors = [e for result in results for e in result.errors]
     findings.extend(_run_project_rules(results, registry, errors))
@@ -131,7 +149,8 @@ def _analyze_all(
     for position, job in enumerate(jobs):
         if cache is not None:
             try:
-                content = job.path.read_bytes()
+                with open(job.path, "rb") as handle:
+                    content = handle.read()
             except OSError:
                 missing.append(position)
                 continue

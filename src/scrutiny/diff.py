@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import subprocess
 from pathlib import Path
 
 from scrutiny.discovery import display_path
@@ -17,6 +16,8 @@ class DiffError(Exception):
 
 
 def _git(root: Path, *args: str) -> str:
+    import subprocess  # only runs with --diff-base pay for the import
+
     try:
         completed = subprocess.run(
             ["git", "-C", str(root), *args], capture_output=True, text=True, check=False,

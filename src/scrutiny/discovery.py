@@ -21,7 +21,7 @@ PYTHON_SUFFIXES = (".py", ".pyi")
 
 @dataclass(frozen=True)
 class SourceFile:
-    path: Path  # absolute
+    path: str  # absolute (a str: walks are cached, and Path objects are slow to unpickle)
     display: str  # posix path relative to the project root (absolute when outside it)
 
 
@@ -30,6 +30,9 @@ class Discovery:
     files: list[SourceFile] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     package_dirs: set[str] = field(default_factory=set)
+    # every directory listed and every .gitignore read: if none of them changed (by mtime), a
+    # new walk would find exactly the same files, which lets a cache skip the walk
+    watched: list[str] = field(default_factory=list)
 
 
 def display_path(path: Path | str, root: Path | str) -> str:
@@ -56,20 +59,23 @@ class _Ignore:
         return self.spec.match_file(rel + "/" if is_dir else rel)
 
 
-def _read_gitignore(directory: str) -> _Ignore | None:
+def _read_gitignore(directory: str, watched: list[str]) -> _Ignore | None:
+    path = os.path.join(directory, ".gitignore")
     try:
-        with open(os.path.join(directory, ".gitignore"), encoding="utf-8", errors="replace") as f:
+        with open(path, encoding="utf-8", errors="replace") as f:
             lines = f.read().splitlines()
     except OSError:
         return None
+    watched.append(path)
     return _Ignore(directory, pathspec.PathSpec.from_lines("gitignore", lines))
 
 
-def _ancestor_gitignores(start: str) -> list[_Ignore]:
+def _ancestor_gitignores(start: str, watched: list[str]) -> list[_Ignore]:
     """.gitignore files between the repository root and `start` (exclusive), outermost first."""
     found: list[_Ignore] = []
     for directory in Path(start).parents:
-        ignore = _read_gitignore(str(directory))
+        watched.append(str(directory))
+        ignore = _read_gitignore(str(directory), watched)
         if ignore is not None:
             found.append(ignore)
         if (directory / ".git").exists():
@@ -101,7 +107,7 @@ class _Excludes:
         return self.names is not None and self.names.match(name) is not None
 
     def matches_anchored(self, path: str, is_dir: bool) -> bool:
-        if self.anchored is None:
+        if self.anchored is None or not path.startswith(self.root + os.sep):
             return False
         rel = display_path(path, self.root)
         return not rel.startswith("/") and self.anchored.match_file(rel + "/" if is_dir else rel)
@@ -148,11 +154,11 @@ def discover(
 def _add(path: str, root: str, result: Discovery, seen: set[str]) -> None:
     if path not in seen:
         seen.add(path)
-        result.files.append(SourceFile(Path(path), display_path(path, root)))
+        result.files.append(SourceFile(path, display_path(path, root)))
 
 
 def _walk(start: str, root: str, excludes: _Excludes, result: Discovery, seen: set[str]) -> None:
-    ignores = _ancestor_gitignores(start)
+    ignores = _ancestor_gitignores(start, result.watched)
     if any(i.matches(start, True) for i in ignores):
         ignores = []  # the user named an ignored directory explicitly: walk it
     # (directory, gitignores in force, its real path, real paths of the directories above it)
@@ -162,7 +168,8 @@ def _walk(start: str, root: str, excludes: _Excludes, result: Discovery, seen: s
     ]
     while stack:
         directory, inherited, real, followed = stack.pop()
-        own = _read_gitignore(directory)
+        result.watched.append(directory)
+        own = _read_gitignore(directory, result.watched)
         active = [*inherited, own] if own is not None else inherited
         try:
             with os.scandir(directory) as scan:

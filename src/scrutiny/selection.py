@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import re
+
 import pathspec
+from pathspec.pattern import RegexPattern
 
 from scrutiny.config import Config
 from scrutiny.registry import Registry
@@ -16,10 +19,36 @@ def _spec(globs: tuple[str, ...]) -> pathspec.PathSpec:
 
 
 @dataclass(frozen=True)
+class GlobMatcher:
+    """Gitignore-style globs compiled to one regular expression when they are all inclusions
+    (the common case, and checked for every file), or matched by pathspec otherwise."""
+
+    spec: pathspec.PathSpec
+    combined: re.Pattern[str] | None
+
+    @classmethod
+    def of(cls, globs: tuple[str, ...]) -> GlobMatcher:
+        spec = _spec(globs)
+        patterns = [p for p in spec.patterns if p.include is not None]
+        simple = all(p.include and isinstance(p, RegexPattern) and p.regex for p in patterns)
+        combined = (
+            re.compile("|".join(f"(?:{p.regex.pattern})" for p in patterns))  # type: ignore[attr-defined]
+            if simple and patterns
+            else None
+        )
+        return cls(spec, combined)
+
+    def match(self, path: str) -> bool:
+        if self.combined is not None:
+            return self.combined.match(path) is not None
+        return bool(self.spec.match_file(path))
+
+
+@dataclass(frozen=True)
 class Selection:
     enabled: frozenset[str]
-    per_file_ignores: tuple[tuple[pathspec.PathSpec, frozenset[str]], ...]
-    roles: tuple[tuple[str, pathspec.PathSpec], ...]
+    per_file_ignores: tuple[tuple[GlobMatcher, frozenset[str]], ...]
+    roles: tuple[tuple[str, GlobMatcher], ...]
 
     @classmethod
     def build(cls, config: Config, registry: Registry) -> Selection:
@@ -38,20 +67,20 @@ class Selection:
         )
         per_file = tuple(
             (
-                _spec((glob,)),
+                GlobMatcher.of((glob,)),
                 frozenset(r.code for s in selectors for r in registry.matching(s)),
             )
             for glob, selectors in config.per_file_ignores
         )
-        roles = tuple((role, _spec(globs)) for role, globs in sorted(config.roles.items()))
+        roles = tuple((role, GlobMatcher.of(globs)) for role, globs in sorted(config.roles.items()))
         return cls(enabled, per_file, roles)
 
     def enabled_for(self, path: str) -> frozenset[str]:
-        ignored = {code for spec, codes in self.per_file_ignores if spec.match_file(path) for code in codes}
+        ignored = {code for glob, codes in self.per_file_ignores if glob.match(path) for code in codes}
         return self.enabled - ignored if ignored else self.enabled
 
     def roles_for(self, path: str) -> frozenset[str]:
-        return frozenset(role for role, spec in self.roles if spec.match_file(path))
+        return frozenset(role for role, matcher in self.roles if matcher.match(path))
 
 
 def _status(registry: Registry, code: str) -> Status:

@@ -7,42 +7,48 @@ CLI writes the returned string wherever it belongs).
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
 
 from scrutiny.finding import Finding
 from scrutiny.registry import Registry
-from scrutiny.reporters import concise, github, gitlab, junit, sarif, text
-from scrutiny.reporters import json as json_format
 from scrutiny.reporters.options import RenderOptions
 
-__all__ = ["DEFAULT_FORMAT", "FORMATS", "RenderOptions", "Renderer", "render"]
+__all__ = ["DEFAULT_FORMAT", "FORMATS", "RenderOptions", "Renderer", "render", "renderer"]
 
 Renderer = Callable[[Sequence[Finding], Registry, RenderOptions], str]
 
 DEFAULT_FORMAT = "text"
 
-FORMATS: Mapping[str, Renderer] = MappingProxyType(
+# Format name -> module; modules are imported when used, so a run pays only for its formats.
+FORMATS: Mapping[str, str] = MappingProxyType(
     {
-        "text": text.render,
-        "concise": concise.render,
-        "json": json_format.render,
-        "sarif": sarif.render,
-        "github": github.render,
-        "gitlab": gitlab.render,
-        "junit": junit.render,
+        "text": "text",
+        "concise": "concise",
+        "json": "json",
+        "sarif": "sarif",
+        "github": "github",
+        "gitlab": "gitlab",
+        "junit": "junit",
     }
 )
+
+
+def renderer(fmt: str) -> Renderer:
+    """The `render` function of the format named `fmt` (one of `FORMATS`)."""
+    try:
+        module = FORMATS[fmt]
+    except KeyError:
+        raise ValueError(
+            f"unknown output format {fmt!r}; expected one of: {', '.join(FORMATS)}"
+        ) from None
+    function: Renderer = importlib.import_module(f"scrutiny.reporters.{module}").render
+    return function
 
 
 def render(
     fmt: str, findings: Sequence[Finding], registry: Registry, options: RenderOptions
 ) -> str:
     """Render `findings` in the format named `fmt` (one of `FORMATS`)."""
-    try:
-        renderer = FORMATS[fmt]
-    except KeyError:
-        raise ValueError(
-            f"unknown output format {fmt!r}; expected one of: {', '.join(FORMATS)}"
-        ) from None
-    return renderer(findings, registry, options)
+    return renderer(fmt)(findings, registry, options)
