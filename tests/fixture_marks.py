@@ -1,4 +1,5 @@
-"""The fixture grammar: `# expect: CODE[, CODE]`, `# ok: CODE`, `# todo-expect: CODE`, `# todo-fp: CODE`.
+"""The fixture grammar: `# expect: CODE[, CODE]`, `# ok: CODE`, `# todo-expect: CODE`,
+`# todo-fp: CODE`.
 
 `ok` marks a tricky negative (the rule must stay silent there; an unmarked line asserts the same,
 the mark makes the intent visible and lets the registry test count negatives per rule).
@@ -13,7 +14,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-MARK = re.compile(r"#\s*(?P<kind>expect|ok|todo-expect|todo-fp)\s*:\s*(?P<codes>[A-Z]+\d{3}(?:\s*,\s*[A-Z]+\d{3})*)")
+MARK = re.compile(
+    r"#\s*(?P<kind>expect|ok|todo-expect|todo-fp)\s*:\s*(?P<codes>[A-Z]+\d{3}(?:\s*,\s*[A-Z]+\d{3})*)"
+)
 
 
 @dataclass(frozen=True)
@@ -55,7 +58,9 @@ def discover_fixtures(base: Path) -> list[Path]:
     return found
 
 
-def render_mismatch(root: Path, files: list[Path], problems: dict[tuple[str, int], list[str]]) -> str:
+def render_mismatch(
+    root: Path, files: list[Path], problems: dict[tuple[str, int], list[str]]
+) -> str:
     """The fixture's source with each problem printed under its line, for a readable failure."""
     out: list[str] = []
     for file in files:

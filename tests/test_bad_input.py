@@ -18,19 +18,22 @@ def run_json(root: Path) -> tuple[int, dict[str, list[str]], str]:
 
 
 def test_each_kind_of_bad_file_is_a_finding_and_the_run_goes_on(tmp_path: Path) -> None:
-    write(tmp_path, {
-        "good.py": NO_TIMEOUT,
-        "broken.py": "def f(:\n    pass\n",
-        "future.py": "type Point[T] = tuple[T, T]\n",  # Python 3.12 syntax
-        "latin.py": "NAME = 'caf\xe9'\n".encode("latin-1"),
-        "declared.py": "# -*- coding: latin-1 -*-\nNAME = 'caf\xe9'\n".encode("latin-1"),
-        "bogus_cookie.py": b"# -*- coding: no-such-codec -*-\nx = 1\n",
-        "binary.py": b"\x7fELF\x02\x01\x01\x00\x00\x00\x00",
-        "deep.py": "x = " + "-" * 200_000 + "1\n",
-        "parens.py": "x = " + "(" * 300 + ")" * 300 + "\n",
-        "empty.py": "",
-        "bom.py": b"\xef\xbb\xbfimport requests\nrequests.get('u')\n",
-    })
+    write(
+        tmp_path,
+        {
+            "good.py": NO_TIMEOUT,
+            "broken.py": "def f(:\n    pass\n",
+            "future.py": "type Point[T] = tuple[T, T]\n",  # Python 3.12 syntax
+            "latin.py": "NAME = 'caf\xe9'\n".encode("latin-1"),
+            "declared.py": "# -*- coding: latin-1 -*-\nNAME = 'caf\xe9'\n".encode("latin-1"),
+            "bogus_cookie.py": b"# -*- coding: no-such-codec -*-\nx = 1\n",
+            "binary.py": b"\x7fELF\x02\x01\x01\x00\x00\x00\x00",
+            "deep.py": "x = " + "-" * 200_000 + "1\n",
+            "parens.py": "x = " + "(" * 300 + ")" * 300 + "\n",
+            "empty.py": "",
+            "bom.py": b"\xef\xbb\xbfimport requests\nrequests.get('u')\n",
+        },
+    )
     os.symlink("/proc/self/mem", tmp_path / "unreadable.py")
     code, found, stderr = run_json(tmp_path)
     assert code == 1
@@ -58,8 +61,10 @@ def test_huge_file_is_skipped_with_a_finding(tmp_path: Path) -> None:
 
 def test_deeply_nested_but_valid_code_is_analyzed(tmp_path: Path) -> None:
     nested = "x = " + "[" * 150 + "]" * 150 + "\n"
-    blocks = "".join("    " * i + f"if x{i}:\n" for i in range(90)) + "    " * 90 + "requests.get(u)\n"
+    blocks = (
+        "".join("    " * i + f"if x{i}:\n" for i in range(90)) + "    " * 90 + "requests.get(u)\n"
+    )
     write(tmp_path, {"nested.py": nested, "blocks.py": "import requests\n" + blocks})
-    code, found, stderr = run_json(tmp_path)
+    _, found, stderr = run_json(tmp_path)
     assert found == {"blocks.py": ["REL101"]}
     assert "Traceback" not in stderr

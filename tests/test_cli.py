@@ -37,8 +37,15 @@ def test_select_and_ignore_by_prefix_and_name(tmp_path: Path) -> None:
     run = scrutiny("check", str(EXAMPLE), "--no-cache", "--format", "json", "--select", "SEC")
     assert {f["code"] for f in json.loads(run.stdout)["findings"]} == {"SEC301", "SEC302"}
     run = scrutiny(
-        "check", str(EXAMPLE), "--no-cache", "--format", "json",
-        "--select", "ALL", "--ignore", "SEC3,blocking-call-in-async",
+        "check",
+        str(EXAMPLE),
+        "--no-cache",
+        "--format",
+        "json",
+        "--select",
+        "ALL",
+        "--ignore",
+        "SEC3,blocking-call-in-async",
     )
     assert {f["code"] for f in json.loads(run.stdout)["findings"]} == {"REL101"}
 
@@ -50,8 +57,10 @@ def test_unknown_selector_is_a_usage_error() -> None:
 
 
 def test_min_confidence_hides_less_certain_findings(tmp_path: Path) -> None:
-    write(tmp_path, {
-        "srv.py": """
+    write(
+        tmp_path,
+        {
+            "srv.py": """
         from flask import Flask
 
         app = Flask(__name__)
@@ -59,10 +68,13 @@ def test_min_confidence_hides_less_certain_findings(tmp_path: Path) -> None:
         if __name__ == "__main__":
             app.run(debug=True)
         """,
-    })
+        },
+    )
     low = scrutiny("check", str(tmp_path), "--no-cache", "--format", "json")
     assert [f["confidence"] for f in json.loads(low.stdout)["findings"]] == ["medium"]
-    high = scrutiny("check", str(tmp_path), "--no-cache", "--format", "json", "--min-confidence", "high")
+    high = scrutiny(
+        "check", str(tmp_path), "--no-cache", "--format", "json", "--min-confidence", "high"
+    )
     assert json.loads(high.stdout)["findings"] == []
     assert high.code == 0
 
@@ -70,7 +82,15 @@ def test_min_confidence_hides_less_certain_findings(tmp_path: Path) -> None:
 def test_several_outputs_in_one_run(tmp_path: Path) -> None:
     sarif, report = tmp_path / "out" / "r.sarif", tmp_path / "r.json"
     run = scrutiny(
-        "check", str(EXAMPLE), "--no-cache", "-o", f"sarif={sarif}", "-o", f"json={report}", "-o", "concise"
+        "check",
+        str(EXAMPLE),
+        "--no-cache",
+        "-o",
+        f"sarif={sarif}",
+        "-o",
+        f"json={report}",
+        "-o",
+        "concise",
     )
     assert run.code == 1
     assert json.loads(sarif.read_text())["version"] == "2.1.0"
@@ -114,7 +134,9 @@ def test_color_only_when_asked(tmp_path: Path) -> None:
     write(tmp_path, {"app.py": NO_TIMEOUT})
     plain = scrutiny("check", str(tmp_path), "--no-cache")
     assert "\x1b[" not in plain.stdout
-    forced = scrutiny("check", str(tmp_path), "--no-cache", env={"FORCE_COLOR": "1", "NO_COLOR": ""})
+    forced = scrutiny(
+        "check", str(tmp_path), "--no-cache", env={"FORCE_COLOR": "1", "NO_COLOR": ""}
+    )
     assert "\x1b[" in forced.stdout
 
 

@@ -19,36 +19,47 @@ def codes(stdout: str) -> list[tuple[str, str]]:
 
 
 def test_pyproject_table_is_found_from_a_subdirectory(tmp_path: Path) -> None:
-    write(tmp_path, {
-        "pyproject.toml": '[tool.scrutiny]\nignore = ["REL101"]\n',
-        "pkg/app.py": NO_TIMEOUT,
-    })
+    write(
+        tmp_path,
+        {
+            "pyproject.toml": '[tool.scrutiny]\nignore = ["REL101"]\n',
+            "pkg/app.py": NO_TIMEOUT,
+        },
+    )
     assert find_config_file(tmp_path / "pkg") == tmp_path / "pyproject.toml"
     run = scrutiny("check", "pkg", "--no-cache", "--format", "json", cwd=tmp_path)
     assert codes(run.stdout) == [] and run.code == 0
 
 
 def test_pyproject_without_table_is_skipped_and_scrutiny_toml_wins(tmp_path: Path) -> None:
-    write(tmp_path, {
-        "pyproject.toml": "[project]\nname = 'x'\n",
-        "scrutiny.toml": 'select = ["SEC"]\n',
-        "app.py": NO_TIMEOUT,
-    })
+    write(
+        tmp_path,
+        {
+            "pyproject.toml": "[project]\nname = 'x'\n",
+            "scrutiny.toml": 'select = ["SEC"]\n',
+            "app.py": NO_TIMEOUT,
+        },
+    )
     assert find_config_file(tmp_path) == tmp_path / "scrutiny.toml"
     assert read_config(tmp_path / "scrutiny.toml", REGISTRY).select == ("SEC",)
 
 
 def test_isolated_and_explicit_config(tmp_path: Path) -> None:
-    write(tmp_path, {
-        "pyproject.toml": '[tool.scrutiny]\nignore = ["REL"]\n',
-        "other.toml": 'ignore = []\nselect = ["REL101"]\n',
-        "app.py": NO_TIMEOUT,
-    })
+    write(
+        tmp_path,
+        {
+            "pyproject.toml": '[tool.scrutiny]\nignore = ["REL"]\n',
+            "other.toml": 'ignore = []\nselect = ["REL101"]\n',
+            "app.py": NO_TIMEOUT,
+        },
+    )
     quiet = scrutiny("check", ".", "--no-cache", "--format", "json", cwd=tmp_path)
     assert codes(quiet.stdout) == []
     isolated = scrutiny("check", ".", "--no-cache", "--format", "json", "--isolated", cwd=tmp_path)
     assert codes(isolated.stdout) == [("app.py", "REL101")]
-    explicit = scrutiny("check", ".", "--no-cache", "--format", "json", "--config", "other.toml", cwd=tmp_path)
+    explicit = scrutiny(
+        "check", ".", "--no-cache", "--format", "json", "--config", "other.toml", cwd=tmp_path
+    )
     assert codes(explicit.stdout) == [("app.py", "REL101")]
 
 
@@ -78,14 +89,18 @@ def test_bad_config_is_a_clear_error(tmp_path: Path, table: str, fragment: str) 
 
 
 def test_per_file_ignores_and_extend_select(tmp_path: Path) -> None:
-    write(tmp_path, {
-        "pyproject.toml": (
-            '[tool.scrutiny]\nselect = ["SEC"]\nextend-select = ["REL101"]\n'
-            '[tool.scrutiny.per-file-ignores]\n"legacy/*.py" = ["http-request-without-timeout"]\n'
-        ),
-        "legacy/old.py": NO_TIMEOUT,
-        "new.py": NO_TIMEOUT,
-    })
+    write(
+        tmp_path,
+        {
+            "pyproject.toml": (
+                '[tool.scrutiny]\nselect = ["SEC"]\nextend-select = ["REL101"]\n'
+                "[tool.scrutiny.per-file-ignores]\n"
+                '"legacy/*.py" = ["http-request-without-timeout"]\n'
+            ),
+            "legacy/old.py": NO_TIMEOUT,
+            "new.py": NO_TIMEOUT,
+        },
+    )
     run = scrutiny("check", ".", "--no-cache", "--format", "json", cwd=tmp_path)
     assert codes(run.stdout) == [("new.py", "REL101")]
 
@@ -101,15 +116,18 @@ def test_roles_quiet_rules_in_tests_and_can_be_overridden(tmp_path: Path) -> Non
 
 
 def test_exclude_and_extend_exclude(tmp_path: Path) -> None:
-    write(tmp_path, {
-        "pyproject.toml": '[tool.scrutiny]\nextend-exclude = ["generated"]\n',
-        "generated/client.py": NO_TIMEOUT,
-        "build/lib/app.py": NO_TIMEOUT,
-        "app.py": NO_TIMEOUT,
-    })
+    write(
+        tmp_path,
+        {
+            "pyproject.toml": '[tool.scrutiny]\nextend-exclude = ["generated"]\n',
+            "generated/client.py": NO_TIMEOUT,
+            "build/lib/app.py": NO_TIMEOUT,
+            "app.py": NO_TIMEOUT,
+        },
+    )
     run = scrutiny("check", ".", "--no-cache", "--format", "json", cwd=tmp_path)
     assert codes(run.stdout) == [("app.py", "REL101")]
-    write(tmp_path, {"pyproject.toml": '[tool.scrutiny]\nexclude = []\n'})
+    write(tmp_path, {"pyproject.toml": "[tool.scrutiny]\nexclude = []\n"})
     everything = scrutiny("check", ".", "--no-cache", "--format", "json", cwd=tmp_path)
     assert len(codes(everything.stdout)) == 3
 

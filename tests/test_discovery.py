@@ -17,36 +17,45 @@ def names(tmp_path: Path, *paths: Path, force: bool = False) -> list[str]:
 
 
 def test_gitignore_files_are_honoured_at_every_level(tmp_path: Path) -> None:
-    write(tmp_path, {
-        ".gitignore": "generated/\n*_pb2.py\n",
-        "app/.gitignore": "local_*.py\n!local_keep.py\n",
-        "app/views.py": NO_TIMEOUT,
-        "app/local_dev.py": NO_TIMEOUT,
-        "app/local_keep.py": NO_TIMEOUT,
-        "app/api_pb2.py": NO_TIMEOUT,
-        "generated/client.py": NO_TIMEOUT,
-    })
+    write(
+        tmp_path,
+        {
+            ".gitignore": "generated/\n*_pb2.py\n",
+            "app/.gitignore": "local_*.py\n!local_keep.py\n",
+            "app/views.py": NO_TIMEOUT,
+            "app/local_dev.py": NO_TIMEOUT,
+            "app/local_keep.py": NO_TIMEOUT,
+            "app/api_pb2.py": NO_TIMEOUT,
+            "generated/client.py": NO_TIMEOUT,
+        },
+    )
     assert names(tmp_path) == ["app/local_keep.py", "app/views.py"]
 
 
 def test_gitignore_above_the_checked_directory_applies_inside_a_repository(tmp_path: Path) -> None:
-    write(tmp_path, {".gitignore": "vendored/\n", "src/vendored/x.py": NO_TIMEOUT, "src/y.py": NO_TIMEOUT})
+    write(
+        tmp_path,
+        {".gitignore": "vendored/\n", "src/vendored/x.py": NO_TIMEOUT, "src/y.py": NO_TIMEOUT},
+    )
     (tmp_path / ".git").mkdir()
     assert names(tmp_path, tmp_path / "src") == ["src/y.py"]
 
 
 def test_default_excludes_and_virtualenvs_by_marker(tmp_path: Path) -> None:
-    write(tmp_path, {
-        "node_modules/pkg/x.py": NO_TIMEOUT,
-        ".venv/lib/x.py": NO_TIMEOUT,
-        "myenv/pyvenv.cfg": "home = /usr\n",
-        "myenv/lib/site.py": NO_TIMEOUT,
-        "build/lib/x.py": NO_TIMEOUT,
-        "pkg.egg-info/x.py": NO_TIMEOUT,
-        "app.py": NO_TIMEOUT,
-        "types.pyi": "x: int\n",
-        "README.md": "# hi\n",
-    })
+    write(
+        tmp_path,
+        {
+            "node_modules/pkg/x.py": NO_TIMEOUT,
+            ".venv/lib/x.py": NO_TIMEOUT,
+            "myenv/pyvenv.cfg": "home = /usr\n",
+            "myenv/lib/site.py": NO_TIMEOUT,
+            "build/lib/x.py": NO_TIMEOUT,
+            "pkg.egg-info/x.py": NO_TIMEOUT,
+            "app.py": NO_TIMEOUT,
+            "types.pyi": "x: int\n",
+            "README.md": "# hi\n",
+        },
+    )
     assert names(tmp_path) == ["app.py", "types.pyi"]
 
 
@@ -78,7 +87,10 @@ def test_symlinked_directory_outside_is_followed_once(tmp_path: Path) -> None:
 
 
 def test_package_dirs_are_recorded_for_module_names(tmp_path: Path) -> None:
-    write(tmp_path, {"shop/__init__.py": "", "shop/orders/__init__.py": "", "shop/orders/views.py": ""})
+    write(
+        tmp_path,
+        {"shop/__init__.py": "", "shop/orders/__init__.py": "", "shop/orders/views.py": ""},
+    )
     found = discover([tmp_path], tmp_path, DEFAULT_EXCLUDES)
     assert found.package_dirs == {"shop", "shop/orders"}
 

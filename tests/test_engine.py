@@ -1,4 +1,4 @@
-"""The engine's promises: byte-identical output whatever --jobs and the cache, and a working cache."""
+"""The engine's promises: byte-identical output whatever --jobs and cache, and a working cache."""
 
 from __future__ import annotations
 
@@ -51,7 +51,9 @@ def test_cache_serves_unchanged_files_and_rechecks_changed_ones(tmp_path: Path) 
     assert warm.cache_hits == warm.files_checked == cold.files_checked
     assert warm.findings == cold.findings
     gateway = root / "shop0" / "payments" / "services" / "gateway.py"
-    gateway.write_text(gateway.read_text().replace("requests.post(", "requests.post(timeout=9, url="))
+    gateway.write_text(
+        gateway.read_text().replace("requests.post(", "requests.post(timeout=9, url=")
+    )
     changed = check([root], config, registry, options)
     assert changed.cache_hits == warm.files_checked - 1
     assert len(changed.findings) == len(cold.findings) - 1

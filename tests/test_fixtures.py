@@ -6,8 +6,8 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
-
 from fixture_marks import discover_fixtures, fixture_files, read_marks, render_mismatch
+
 from scrutiny import CheckOptions, Config, Registry, check
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -20,7 +20,9 @@ REGISTRY = Registry.load()
 def test_fixture(fixture: Path) -> None:
     root, files = fixture_files(fixture)
     config = Config(root=root, preview=True)
-    report = check(files if fixture.is_file() else [fixture], config, REGISTRY, CheckOptions(jobs=1))
+    report = check(
+        files if fixture.is_file() else [fixture], config, REGISTRY, CheckOptions(jobs=1)
+    )
     assert not report.errors, report.errors
     actual = {(f.path, f.line, f.code) for f in report.findings}
     marks = read_marks(root, files)
@@ -30,14 +32,20 @@ def test_fixture(fixture: Path) -> None:
     kinds = {(m.path, m.line, m.code): m.kind for m in marks}
     for path, line, code in sorted(expected - actual):
         kind = kinds[(path, line, code)]
-        hint = "accepted false positive disappeared: remove the todo-fp mark" if kind == "todo-fp" else "expected, not found"
+        hint = (
+            "accepted false positive disappeared: remove the todo-fp mark"
+            if kind == "todo-fp"
+            else "expected, not found"
+        )
         problems[(path, line)].append(f"{code}: {hint}")
     for path, line, code in sorted(actual - expected):
         kind = kinds.get((path, line, code))
         if kind == "todo-expect":
             hint = "known miss is now found: upgrade the mark to `expect`"
         else:
-            message = next(f.message for f in report.findings if (f.path, f.line, f.code) == (path, line, code))
+            message = next(
+                f.message for f in report.findings if (f.path, f.line, f.code) == (path, line, code)
+            )
             hint = f"unexpected finding: {message}"
         problems[(path, line)].append(f"{code}: {hint}")
     assert not (must_not & expected), "a line is marked both as expected and as a negative"

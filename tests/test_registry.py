@@ -1,4 +1,4 @@
-"""Architecture checks over the rule registry: documented, tested, unique, generated docs in sync."""
+"""Architecture checks on the rule registry: documented, tested, unique, generated docs in sync."""
 
 from __future__ import annotations
 
@@ -42,7 +42,9 @@ def test_rule_is_documented_in_every_section(rule: Rule) -> None:
     assert rule.summary, rule.code
 
 
-@pytest.mark.parametrize("rule", [r for r in REGISTRY if not r.is_engine_rule], ids=lambda r: r.code)
+@pytest.mark.parametrize(
+    "rule", [r for r in REGISTRY if not r.is_engine_rule], ids=lambda r: r.code
+)
 def test_rule_has_positive_and_negative_fixtures(rule: Rule) -> None:
     assert (rule.code, "expect") in MARKS, f"{rule.code}: no `# expect: {rule.code}` fixture line"
     assert (rule.code, "ok") in MARKS, f"{rule.code}: no `# ok: {rule.code}` tricky negative"

@@ -190,7 +190,9 @@ def test_formats_are_all_registered_and_unknown_formats_are_refused() -> None:
     for fmt in FORMATS:
         module = importlib.import_module(f"scrutiny.reporters.{fmt}")
         assert renderer(fmt) is module.render
-        assert render(fmt, FINDINGS, REGISTRY, OPTIONS) == module.render(FINDINGS, REGISTRY, OPTIONS)
+        assert render(fmt, FINDINGS, REGISTRY, OPTIONS) == module.render(
+            FINDINGS, REGISTRY, OPTIONS
+        )
     with pytest.raises(ValueError, match=r"unknown output format 'xml'.*sarif"):
         render("xml", FINDINGS, REGISTRY, OPTIONS)
 

@@ -75,7 +75,9 @@ def test_literal_values_follow_module_constants() -> None:
         def f(ENABLED):
             return ENABLED
     """)
-    names = {n.id: n for n in ast.walk(m.tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+    names = {
+        n.id: n for n in ast.walk(m.tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
+    }
     assert m.literal_value(ast.Name("ALIAS", ast.Load())) is True
     assert m.literal_value(ast.Name("CHANGED", ast.Load())) is UNKNOWN
     assert m.literal_value(names["ENABLED"]) is UNKNOWN  # the parameter shadows the constant
@@ -89,7 +91,8 @@ def test_module_names_from_package_layout() -> None:
 
 
 def test_project_index_resolves_calls_across_files_and_reexports() -> None:
-    views = model("""
+    views = model(
+        """
         from shop.services import fetch
         class View:
             def get(self):
@@ -97,12 +100,12 @@ def test_project_index_resolves_calls_across_files_and_reexports() -> None:
                 return fetch()
             def helper(self):
                 pass
-    """, "shop.views")
+    """,
+        "shop.views",
+    )
     init = model("from .impl import fetch\n", "shop.services", is_package=True)
     impl = model("import time\ndef fetch():\n    time.sleep(1)\n", "shop.services.impl")
-    index = ProjectIndex.build(
-        summarize(m, f"{m.module}.py", []) for m in (views, init, impl)
-    )
+    index = ProjectIndex.build(summarize(m, f"{m.module}.py", []) for m in (views, init, impl))
     get = index.functions["shop.views.View.get"]
     assert [c.callee for c in get.calls] == ["shop.views.View.helper", "shop.services.fetch"]
     fetch = index.function("shop.services.fetch")

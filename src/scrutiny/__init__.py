@@ -14,8 +14,8 @@ from scrutiny.rule import Rule
 
 __all__ = [
     "CheckOptions",
-    "Config",
     "Confidence",
+    "Config",
     "Finding",
     "Location",
     "Registry",

@@ -79,7 +79,10 @@ def analyze_file(job: FileJob, registry: Registry) -> FileResult:
         result.summary = summarize(model, job.display, lines)
     except RecursionError:
         _engine_finding(
-            result, registry, TOO_COMPLEX, Location(job.display, 1),
+            result,
+            registry,
+            TOO_COMPLEX,
+            Location(job.display, 1),
             "code is nested too deeply to analyze; the rest of this file was skipped",
         )
     return result
@@ -91,8 +94,11 @@ def _read(job: FileJob, registry: Registry, result: FileResult) -> str | None:
         size = os.stat(job.path).st_size
         if size > MAX_FILE_BYTES:
             _engine_finding(
-                result, registry, TOO_COMPLEX, here,
-                f"file is {size // 1024 // 1024} MiB, over the {MAX_FILE_BYTES // 1024 // 1024} MiB "
+                result,
+                registry,
+                TOO_COMPLEX,
+                here,
+                f"file is {size >> 20} MiB, over the {MAX_FILE_BYTES >> 20} MiB "
                 "limit; not analyzed",
             )
             return None
@@ -105,7 +111,11 @@ def _read(job: FileJob, registry: Registry, result: FileResult) -> str | None:
         return None
     if b"\x00" in data:
         _engine_finding(
-            result, registry, UNDECODABLE, here, "file contains NUL bytes: binary, not Python source"
+            result,
+            registry,
+            UNDECODABLE,
+            here,
+            "file contains NUL bytes: binary, not Python source",
         )
         return None
     try:
@@ -133,7 +143,10 @@ def _parse(job: FileJob, text: str, registry: Registry, result: FileResult) -> a
         )
     except (RecursionError, MemoryError):
         _engine_finding(
-            result, registry, TOO_COMPLEX, Location(job.display, 1),
+            result,
+            registry,
+            TOO_COMPLEX,
+            Location(job.display, 1),
             "code is nested too deeply for Python's parser; not analyzed",
         )
     except ValueError as err:

@@ -42,7 +42,10 @@ def render_baseline(findings: Sequence[Finding]) -> str:
         }
         for f in findings
     ]
-    return json.dumps({"version": FORMAT_VERSION, "findings": entries}, indent=2, sort_keys=True) + "\n"
+    return (
+        json.dumps({"version": FORMAT_VERSION, "findings": entries}, indent=2, sort_keys=True)
+        + "\n"
+    )
 
 
 def load_baseline(path: Path) -> list[BaselineEntry]:

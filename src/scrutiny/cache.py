@@ -128,7 +128,9 @@ class Cache:
         value = self._read(self._pack_path(root))
         return value if isinstance(value, dict) else {}
 
-    def store_pack(self, root: Path, used: dict[str, FileResult], old: dict[str, FileResult]) -> None:
+    def store_pack(
+        self, root: Path, used: dict[str, FileResult], old: dict[str, FileResult]
+    ) -> None:
         entries = {k: v for k, v in used.items() if not v.errors}
         if len(old) + len(entries) <= 2 * len(entries) + 256:
             entries = {**old, **entries}
@@ -142,8 +144,17 @@ class Cache:
         try:
             with path.open("rb") as handle:
                 return pickle.load(handle)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError,
-                ValueError, TypeError, IndexError, KeyError):
+        except (
+            OSError,
+            pickle.UnpicklingError,
+            EOFError,
+            AttributeError,
+            ImportError,
+            ValueError,
+            TypeError,
+            IndexError,
+            KeyError,
+        ):
             return None
 
     @staticmethod

@@ -1,4 +1,4 @@
-"""The pipeline: files -> parse (in parallel, cached) -> project index -> rules -> filters -> findings.
+"""The pipeline: files -> parse (parallel, cached) -> project index -> rules -> filters -> findings.
 
 `check()` is the whole engine behind every interface (CLI, MCP, editor). It takes its config and
 registry explicitly and returns a `Report`; it prints nothing and never exits.
@@ -68,7 +68,9 @@ def check(
     for source in discovery.files:
         module, is_package = module_name(source.display, package_dirs)
         jobs.append(
-            FileJob(source.path, source.display, module, is_package, selection.roles_for(source.display))
+            FileJob(
+                source.path, source.display, module, is_package, selection.roles_for(source.display)
+            )
         )
     raw = _raw_run(jobs, config.root, registry, cache, options.jobs, progress, report)
     report.files_checked = raw.files_checked

@@ -79,24 +79,52 @@ def _parse_outputs(outputs: tuple[str, ...], default: str) -> list[tuple[str, Pa
 
 @cli.command("check")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--config", "config_file", type=click.Path(path_type=Path), help="Config file to use.")
+@click.option(
+    "--config", "config_file", type=click.Path(path_type=Path), help="Config file to use."
+)
 @click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
-@click.option("--select", multiple=True, help="Rules to enable (codes, prefixes, names; comma-separated).")
+@click.option(
+    "--select", multiple=True, help="Rules to enable (codes, prefixes, names; comma-separated)."
+)
 @click.option("--extend-select", multiple=True, help="Rules to enable on top of the selection.")
 @click.option("--ignore", multiple=True, help="Rules to disable.")
 @click.option("--preview", is_flag=True, default=None, help="Enable rules in preview.")
-@click.option("--fail-on", type=click.Choice(SEVERITIES), help="Lowest severity that fails the run.")
-@click.option("--min-confidence", type=click.Choice(CONFIDENCES), help="Hide less certain findings.")
+@click.option(
+    "--fail-on", type=click.Choice(SEVERITIES), help="Lowest severity that fails the run."
+)
+@click.option(
+    "--min-confidence", type=click.Choice(CONFIDENCES), help="Hide less certain findings."
+)
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
-@click.option("--format", "fmt", default="text", show_default=True,
-              type=click.Choice(sorted(FORMATS)), help="Format for standard output.")
-@click.option("-o", "--output", "outputs", multiple=True, metavar="FORMAT[=FILE]",
-              help="Write a report; repeat for several (e.g. -o sarif=out.sarif -o text).")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), help="Worker processes (default: all cores).")
+@click.option(
+    "--format",
+    "fmt",
+    default="text",
+    show_default=True,
+    type=click.Choice(sorted(FORMATS)),
+    help="Format for standard output.",
+)
+@click.option(
+    "-o",
+    "--output",
+    "outputs",
+    multiple=True,
+    metavar="FORMAT[=FILE]",
+    help="Write a report; repeat for several (e.g. -o sarif=out.sarif -o text).",
+)
+@click.option(
+    "--jobs", "-j", type=click.IntRange(min=1), help="Worker processes (default: all cores)."
+)
 @click.option("--no-cache", is_flag=True, help="Do not read or write the result cache.")
-@click.option("--force-exclude", is_flag=True, help="Apply excludes to explicitly passed paths too.")
-@click.option("--baseline", type=click.Path(path_type=Path), help="Hide findings recorded in this baseline.")
-@click.option("--write-baseline", type=click.Path(path_type=Path), help="Record current findings and exit 0.")
+@click.option(
+    "--force-exclude", is_flag=True, help="Apply excludes to explicitly passed paths too."
+)
+@click.option(
+    "--baseline", type=click.Path(path_type=Path), help="Hide findings recorded in this baseline."
+)
+@click.option(
+    "--write-baseline", type=click.Path(path_type=Path), help="Record current findings and exit 0."
+)
 @click.option("--diff-base", metavar="REF", help="Only report findings on lines changed since REF.")
 def check_command(
     paths: tuple[Path, ...],
@@ -125,8 +153,11 @@ def check_command(
         "extend_select": _split(extend_select),
         "ignore": _split(ignore),
     }
-    for option, values in (("--select", overrides["select"]), ("--extend-select",
-                           overrides["extend_select"]), ("--ignore", overrides["ignore"])):
+    for option, values in (
+        ("--select", overrides["select"]),
+        ("--extend-select", overrides["extend_select"]),
+        ("--ignore", overrides["ignore"]),
+    ):
         _validate_selectors(registry, option, values)
     targets = _parse_outputs(outputs, fmt)
     roots = list(paths) or [Path(".")]
@@ -272,7 +303,9 @@ def explain_command(rule: str) -> None:
 
 
 @cli.command("rules")
-@click.option("--area", help="Only rules of this area (security, database, async, reliability, scrutiny).")
+@click.option(
+    "--area", help="Only rules of this area (security, database, async, reliability, scrutiny)."
+)
 @click.option("--markdown", is_flag=True, help="Print the full rule reference as Markdown.")
 def rules_command(area: str | None, markdown: bool) -> None:
     """List every rule: code, name, area, severity, confidence, status."""
@@ -283,12 +316,21 @@ def rules_command(area: str | None, markdown: bool) -> None:
     rows = [r for r in registry if area is None or r.area == area.lower()]
     _table(
         ("code", "name", "area", "severity", "confidence", "status"),
-        [(r.code, r.name, r.area, r.severity.label, r.confidence.label, r.status.value) for r in rows],
+        [
+            (r.code, r.name, r.area, r.severity.label, r.confidence.label, r.status.value)
+            for r in rows
+        ],
         click.echo,
     )
 
 
-def _table(headers: tuple[str, ...], rows: list[tuple[str, ...]], echo: Callable[[str], None]) -> None:
+def _table(
+    headers: tuple[str, ...], rows: list[tuple[str, ...]], echo: Callable[[str], None]
+) -> None:
     widths = [max(len(str(x)) for x in column) for column in zip(headers, *rows, strict=False)]
     for row in (headers, *rows):
-        echo("  ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
+        echo(
+            "  ".join(
+                str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)
+            ).rstrip()
+        )

@@ -42,12 +42,25 @@ DEFAULT_EXCLUDES: tuple[str, ...] = (
 )
 
 DEFAULT_ROLES: Mapping[str, tuple[str, ...]] = {
-    "tests": ("**/tests/**", "**/test/**", "**/test_*.py", "**/*_test.py", "**/conftest.py",
-              "**/tests.py"),
+    "tests": (
+        "**/tests/**",
+        "**/test/**",
+        "**/test_*.py",
+        "**/*_test.py",
+        "**/conftest.py",
+        "**/tests.py",
+    ),
     "migrations": ("**/migrations/**", "**/alembic/versions/**"),
     "settings": ("**/settings.py", "**/settings/*.py", "**/settings_*.py", "**/*_settings.py"),
-    "scripts": ("**/scripts/**", "**/bin/**", "**/manage.py", "**/setup.py", "**/noxfile.py",
-                "**/fabfile.py", "**/tasks.py"),
+    "scripts": (
+        "**/scripts/**",
+        "**/bin/**",
+        "**/manage.py",
+        "**/setup.py",
+        "**/noxfile.py",
+        "**/fabfile.py",
+        "**/tasks.py",
+    ),
 }
 
 KEYS: Mapping[str, str] = {

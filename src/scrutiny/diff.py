@@ -20,7 +20,10 @@ def _git(root: Path, *args: str) -> str:
 
     try:
         completed = subprocess.run(
-            ["git", "-C", str(root), *args], capture_output=True, text=True, check=False,
+            ["git", "-C", str(root), *args],
+            capture_output=True,
+            text=True,
+            check=False,
             timeout=120,
         )
     except (OSError, subprocess.TimeoutExpired) as err:
@@ -49,7 +52,9 @@ def changed_lines(root: Path, base: str) -> dict[str, frozenset[int]]:
             start, count = int(match.group(1)), int(match.group(2) or "1")
             current.update(range(start, start + count))
     result = {path: frozenset(lines) for path, lines in changed.items()}
-    for untracked in _git(root, "ls-files", "--others", "--exclude-standard", "--full-name").splitlines():
+    for untracked in _git(
+        root, "ls-files", "--others", "--exclude-standard", "--full-name"
+    ).splitlines():
         result[display_path(top / untracked, root)] = ALL_LINES
     return result
 

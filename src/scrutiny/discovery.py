@@ -13,6 +13,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pathspec
 
@@ -50,7 +51,7 @@ class _Ignore:
     """One `.gitignore` file, applied to paths below its directory."""
 
     base: str
-    spec: pathspec.PathSpec
+    spec: pathspec.PathSpec[Any]
 
     def matches(self, path: str, is_dir: bool) -> bool:
         if not path.startswith(self.base + os.sep):
@@ -90,7 +91,7 @@ class _Excludes:
     explicitly passed `.venv/lib/site-packages` is walked even though `.venv` is excluded."""
 
     root: str
-    anchored: pathspec.PathSpec | None
+    anchored: pathspec.PathSpec[Any] | None
     names: re.Pattern[str] | None
 
     @classmethod
@@ -204,10 +205,9 @@ def _walk(start: str, root: str, excludes: _Excludes, result: Discovery, seen: s
             if os.path.exists(os.path.join(entry.path, "pyvenv.cfg")):
                 continue  # a virtual environment, whatever its name
             target = os.path.realpath(entry.path) if is_link else os.path.join(real, entry.name)
-            if is_link:
-                if target in followed:
-                    warning = f"{display_path(entry.path, root)}: symbolic link loop, not followed"
-                    result.warnings.append(warning)
-                    continue
+            if is_link and target in followed:
+                warning = f"{display_path(entry.path, root)}: symbolic link loop, not followed"
+                result.warnings.append(warning)
+                continue
             subdirectories.append((entry.path, active, target, followed | {target}))
         stack.extend(reversed(subdirectories))

@@ -66,7 +66,7 @@ class Registry:
         return None
 
     def matching(self, selector: str) -> tuple[Rule, ...]:
-        """Rules picked by a selector: a full code, a code prefix (`SEC`, `SEC1`), `ALL`, or a name."""
+        """Rules picked by a selector: a code, a code prefix (`SEC`, `SEC1`), `ALL`, or a name."""
         key = selector.strip()
         if key.upper() == "ALL":
             return self.rules

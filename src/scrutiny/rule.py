@@ -5,8 +5,9 @@ docstring as `doc`. Two shapes exist:
 
 * a *node rule* names the `ast` node types it `visits` and a `check(node, ctx)` function that calls
   `ctx.report(...)`; it sees one file at a time, with that file's semantic model;
-* a *project rule* has a `collect(file)` function that extracts picklable facts from each file, and a
-  `finish(project, facts, report)` function that sees every file's facts and the project index at once.
+* a *project rule* has a `collect(file)` function that extracts picklable facts from each file,
+  and a `finish(project, facts, report)` function that sees every file's facts and the project
+  index at once.
 
 Rules produced by the engine itself (parse errors, suppression problems) have neither; they exist so
 that they can be documented, selected and ignored like any other rule.

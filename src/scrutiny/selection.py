@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import re
+from dataclasses import dataclass
+from typing import Any
 
 import pathspec
 from pathspec.pattern import RegexPattern
@@ -14,7 +14,7 @@ from scrutiny.registry import Registry
 from scrutiny.rule import Status
 
 
-def _spec(globs: tuple[str, ...]) -> pathspec.PathSpec:
+def _spec(globs: tuple[str, ...]) -> pathspec.PathSpec[Any]:
     return pathspec.PathSpec.from_lines("gitignore", globs)
 
 
@@ -23,7 +23,7 @@ class GlobMatcher:
     """Gitignore-style globs compiled to one regular expression when they are all inclusions
     (the common case, and checked for every file), or matched by pathspec otherwise."""
 
-    spec: pathspec.PathSpec
+    spec: pathspec.PathSpec[Any]
     combined: re.Pattern[str] | None
 
     @classmethod
@@ -32,7 +32,7 @@ class GlobMatcher:
         patterns = [p for p in spec.patterns if p.include is not None]
         simple = all(p.include and isinstance(p, RegexPattern) and p.regex for p in patterns)
         combined = (
-            re.compile("|".join(f"(?:{p.regex.pattern})" for p in patterns))  # type: ignore[attr-defined]
+            re.compile("|".join(f"(?:{p.regex.pattern})" for p in patterns))
             if simple and patterns
             else None
         )
@@ -76,7 +76,9 @@ class Selection:
         return cls(enabled, per_file, roles)
 
     def enabled_for(self, path: str) -> frozenset[str]:
-        ignored = {code for glob, codes in self.per_file_ignores if glob.match(path) for code in codes}
+        ignored = {
+            code for glob, codes in self.per_file_ignores if glob.match(path) for code in codes
+        }
         return self.enabled - ignored if ignored else self.enabled
 
     def roles_for(self, path: str) -> frozenset[str]:

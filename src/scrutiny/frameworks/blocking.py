@@ -22,22 +22,44 @@ BLOCKING_CALLS: dict[str, BlockingCall] = {
     row.qualname: row
     for row in (
         BlockingCall("time.sleep", "sleeps the whole event loop", "`await asyncio.sleep(...)`"),
-        *_rows("requests", _HTTP, "performs blocking HTTP I/O",
-               "`httpx.AsyncClient` (or `aiohttp`), awaited"),
-        BlockingCall("urllib.request.urlopen", "performs blocking HTTP I/O",
-                     "`httpx.AsyncClient`, awaited"),
-        *_rows("subprocess", ("run", "call", "check_call", "check_output"),
-               "waits for a child process", "`await asyncio.create_subprocess_exec(...)`"),
-        BlockingCall("os.system", "waits for a shell command",
-                     "`await asyncio.create_subprocess_exec(...)`"),
-        BlockingCall("socket.create_connection", "opens a blocking socket",
-                     "`await asyncio.open_connection(...)`"),
-        BlockingCall("smtplib.SMTP", "talks to a mail server synchronously",
-                     "`aiosmtplib`, or a background task queue"),
-        BlockingCall("psycopg2.connect", "opens a blocking database connection",
-                     "`asyncpg` or `psycopg.AsyncConnection`"),
-        BlockingCall("sqlite3.connect", "opens a blocking database connection",
-                     "`aiosqlite`, or `run_in_threadpool`"),
+        *_rows(
+            "requests",
+            _HTTP,
+            "performs blocking HTTP I/O",
+            "`httpx.AsyncClient` (or `aiohttp`), awaited",
+        ),
+        BlockingCall(
+            "urllib.request.urlopen", "performs blocking HTTP I/O", "`httpx.AsyncClient`, awaited"
+        ),
+        *_rows(
+            "subprocess",
+            ("run", "call", "check_call", "check_output"),
+            "waits for a child process",
+            "`await asyncio.create_subprocess_exec(...)`",
+        ),
+        BlockingCall(
+            "os.system", "waits for a shell command", "`await asyncio.create_subprocess_exec(...)`"
+        ),
+        BlockingCall(
+            "socket.create_connection",
+            "opens a blocking socket",
+            "`await asyncio.open_connection(...)`",
+        ),
+        BlockingCall(
+            "smtplib.SMTP",
+            "talks to a mail server synchronously",
+            "`aiosmtplib`, or a background task queue",
+        ),
+        BlockingCall(
+            "psycopg2.connect",
+            "opens a blocking database connection",
+            "`asyncpg` or `psycopg.AsyncConnection`",
+        ),
+        BlockingCall(
+            "sqlite3.connect",
+            "opens a blocking database connection",
+            "`aiosqlite`, or `run_in_threadpool`",
+        ),
         BlockingCall("pymysql.connect", "opens a blocking database connection", "`aiomysql`"),
     )
 }

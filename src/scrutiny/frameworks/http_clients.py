@@ -26,7 +26,10 @@ HTTP_CALLS: dict[str, HttpCall] = {
         HttpCall("http.client.HTTPConnection", 2, True, "http.client"),
         HttpCall("http.client.HTTPSConnection", 2, True, "http.client"),
         # httpx defaults to a 5 second timeout: only an explicit `timeout=None` is a problem.
-        *(HttpCall(f"httpx.{verb}", None, False, "httpx") for verb in (*_REQUESTS_VERBS, "request", "stream")),
+        *(
+            HttpCall(f"httpx.{verb}", None, False, "httpx")
+            for verb in (*_REQUESTS_VERBS, "request", "stream")
+        ),
         HttpCall("httpx.Client", None, False, "httpx"),
         HttpCall("httpx.AsyncClient", None, False, "httpx"),
     )

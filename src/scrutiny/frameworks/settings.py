@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 # Stems (or their `_`/`-`-separated parts) of settings modules for each kind of environment.
-PRODUCTION_NAMES = frozenset({"prod", "production", "live", "staging", "stage", "deploy", "release"})
+PRODUCTION_NAMES = frozenset(
+    {"prod", "production", "live", "staging", "stage", "deploy", "release"}
+)
 DEVELOPMENT_NAMES = frozenset(
     {"dev", "develop", "development", "local", "test", "tests", "testing", "ci", "debug", "sandbox"}
 )

@@ -1,1 +1,1 @@
-"""Every rule lives in its own module below this package, grouped by area; see `scrutiny.registry`."""
+"""Every rule lives in its own module below this package, grouped by area (`scrutiny.registry`)."""

@@ -20,9 +20,22 @@ BUILTIN_NAMES = frozenset(dir(builtins))
 FUNCTION_NODES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
 _BINDING_NODES = frozenset(
     {
-        ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda, ast.Import,
-        ast.ImportFrom, ast.Assign, ast.AnnAssign, ast.NamedExpr, ast.withitem, ast.Name,
-        ast.Global, ast.Nonlocal, ast.ExceptHandler, ast.MatchAs, ast.MatchStar,
+        ast.FunctionDef,
+        ast.AsyncFunctionDef,
+        ast.ClassDef,
+        ast.Lambda,
+        ast.Import,
+        ast.ImportFrom,
+        ast.Assign,
+        ast.AnnAssign,
+        ast.NamedExpr,
+        ast.withitem,
+        ast.Name,
+        ast.Global,
+        ast.Nonlocal,
+        ast.ExceptHandler,
+        ast.MatchAs,
+        ast.MatchStar,
     }
 )
 SCOPE_NODES = (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
@@ -36,7 +49,9 @@ class Binding:
     kind: str  # "import" | "def" | "class" | "other"
     target: str | None
     line: int
-    value: ast.expr | None = None  # the assigned expression, for `name = value` and `with v as name`
+    value: ast.expr | None = (
+        None  # the assigned expression, for `name = value` and `with v as name`
+    )
 
 
 @dataclass
@@ -70,7 +85,7 @@ class SemanticModel:
             nodes.append(node)
             inner = self._enter(node, scope) if type(node) in _BINDING_NODES else scope
             if type(node) is ast.Call:
-                calls.setdefault(scope, []).append(node)  # type: ignore[arg-type]
+                calls.setdefault(scope, []).append(node)  # type: ignore[arg-type, unused-ignore]
             kids = children(node)
             for child in reversed(kids):
                 parents[child] = node
@@ -80,8 +95,6 @@ class SemanticModel:
     def _enter(self, node: ast.AST, scope: Scope) -> Scope:
         """Record what `node` binds in `scope`; return the scope its children live in."""
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
-            if node is self.tree:
-                return scope
             kind = "class" if isinstance(node, ast.ClassDef) else "def"
             qualname = self._qualname_for(node.name, scope)
             self.qualnames[node] = qualname
@@ -107,15 +120,17 @@ class SemanticModel:
                 if alias.name == "*":
                     continue
                 target = f"{base}.{alias.name}" if base else alias.name
-                self._bind(scope, alias.asname or alias.name, Binding("import", target, node.lineno))
+                self._bind(
+                    scope, alias.asname or alias.name, Binding("import", target, node.lineno)
+                )
         elif isinstance(node, ast.Assign | ast.AnnAssign | ast.NamedExpr):
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-            for target in targets:
-                if isinstance(target, ast.Name):
-                    self._valued.add(id(target))
-                    self._bind(scope, target.id, Binding("other", None, node.lineno, node.value))
-                elif isinstance(target, ast.Attribute) and node.value is not None:
-                    self._record_self_attribute(target, node.value, scope)
+            for assigned in targets:
+                if isinstance(assigned, ast.Name):
+                    self._valued.add(id(assigned))
+                    self._bind(scope, assigned.id, Binding("other", None, node.lineno, node.value))
+                elif isinstance(assigned, ast.Attribute) and node.value is not None:
+                    self._record_self_attribute(assigned, node.value, scope)
         elif isinstance(node, ast.withitem) and isinstance(node.optional_vars, ast.Name):
             self._valued.add(id(node.optional_vars))
             binding = Binding("other", None, node.optional_vars.lineno, node.context_expr)
@@ -126,9 +141,7 @@ class SemanticModel:
         elif isinstance(node, ast.Global | ast.Nonlocal):
             for name in node.names:
                 self._bind(scope, name, Binding("other", None, node.lineno))
-        elif isinstance(node, ast.ExceptHandler) and node.name:
-            self._bind(scope, node.name, Binding("other", None, node.lineno))
-        elif isinstance(node, ast.MatchAs | ast.MatchStar) and node.name:
+        elif isinstance(node, ast.ExceptHandler | ast.MatchAs | ast.MatchStar) and node.name:
             self._bind(scope, node.name, Binding("other", None, node.lineno))
         return scope
 
@@ -309,10 +322,9 @@ UNKNOWN = _Unknown()
 
 
 def _is_literal(expr: ast.expr) -> bool:
-    return isinstance(
-        expr, ast.Constant | ast.Tuple | ast.List | ast.Set | ast.Dict | ast.UnaryOp
-    ) and all(
-        isinstance(n, ast.Constant | ast.Tuple | ast.List | ast.Set | ast.Dict | ast.UnaryOp)
-        or isinstance(n, ast.expr_context | ast.unaryop)
-        for n in ast.walk(expr)
+    return isinstance(expr, _LITERAL_NODES) and all(
+        isinstance(n, _LITERAL_NODES | ast.expr_context | ast.unaryop) for n in ast.walk(expr)
     )
+
+
+_LITERAL_NODES = ast.Constant | ast.Tuple | ast.List | ast.Set | ast.Dict | ast.UnaryOp

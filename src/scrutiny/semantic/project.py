@@ -136,9 +136,11 @@ def summarize(model: SemanticModel, path: str, lines: list[str]) -> ModuleSummar
             classes.append(ClassInfo(qualname, node.name, site, bases, decorators, methods))
         elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
             parent = model.parent(node)
-            owner = f"{model.module}.{model.qualnames[parent]}" if isinstance(
-                parent, ast.ClassDef
-            ) else None
+            owner = (
+                f"{model.module}.{model.qualnames[parent]}"
+                if isinstance(parent, ast.ClassDef)
+                else None
+            )
             calls = tuple(
                 sorted(
                     _calls_in(model, node, owner, path, lines),

@@ -11,9 +11,26 @@ import ast
 
 _SCALAR_FIELDS = frozenset(
     {
-        "ctx", "id", "attr", "name", "asname", "arg", "module", "level", "kind", "type_comment",
-        "conversion", "is_async", "simple", "kwd_attrs", "rest", "lineno", "col_offset",
-        "end_lineno", "end_col_offset", "tag",
+        "ctx",
+        "id",
+        "attr",
+        "name",
+        "asname",
+        "arg",
+        "module",
+        "level",
+        "kind",
+        "type_comment",
+        "conversion",
+        "is_async",
+        "simple",
+        "kwd_attrs",
+        "rest",
+        "lineno",
+        "col_offset",
+        "end_lineno",
+        "end_col_offset",
+        "tag",
     }
 )
 

@@ -134,9 +134,7 @@ def _session_factory(receiver: ast.expr, semantic: SemanticModel) -> str | None:
         and isinstance(receiver.value, ast.Name)
         and receiver.value.id == "self"
     ):
-        klass = next(
-            (a for a in semantic.ancestors(receiver) if isinstance(a, ast.ClassDef)), None
-        )
+        klass = next((a for a in semantic.ancestors(receiver) if isinstance(a, ast.ClassDef)), None)
         if klass is not None:
             return _self_attribute_session(semantic, klass, receiver.attr)
     return None

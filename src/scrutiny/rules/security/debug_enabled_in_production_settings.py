@@ -261,8 +261,7 @@ def _report(settings: SettingsFacts, effective: _Effective, reporter: ProjectRep
     what = "DEBUG = True" if value.verdict == "true" else "a DEBUG that defaults to True"
     reporter.report(
         star.site,
-        f"{where} `{settings.module}` inherits {what} from `{star.module}` and never "
-        "overrides it",
+        f"{where} `{settings.module}` inherits {what} from `{star.module}` and never overrides it",
         fix=FIX,
         trace=effective.trace,
         confidence=confidence,
