@@ -113,7 +113,7 @@ def _check_timeout(
     if unbounded:
         ctx.report(
             node,
-            f"{what} has no timeout: a stalled server blocks this worker forever",
+            f"{what} has no timeout: a stalled server blocks the calling thread forever",
             fix=FIX,
         )
 
