@@ -26,7 +26,7 @@ BLOCKING_CALLS: dict[str, BlockingCall] = {
             "requests",
             _HTTP,
             "performs blocking HTTP I/O",
-            "`httpx.AsyncClient` (or `aiohttp`), awaited",
+            "an awaited `httpx.AsyncClient` or `aiohttp` call",
         ),
         BlockingCall(
             "urllib.request.urlopen", "performs blocking HTTP I/O", "`httpx.AsyncClient`, awaited"

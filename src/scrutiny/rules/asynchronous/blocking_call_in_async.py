@@ -111,7 +111,8 @@ def finish(index: ProjectIndex, facts: Mapping[str, Any], reporter: ProjectRepor
                 call.site,
                 f"`{name}()` blocks the event loop inside `async def {function.name}`: "
                 f"it reaches `{_short(path.call.qualname)}()`, which {path.call.what}",
-                fix=f"await an async version of `{name}` (with {path.call.instead}), or "
+                fix=f"make `{name}` async and await it (for `{_short(path.call.qualname)}()`: "
+                f"{path.call.instead}), or run it in a thread: "
                 f"`await asyncio.to_thread({name}, ...)`",
                 trace=(first, *path.steps),
                 confidence=Confidence.HIGH if len(path.steps) <= 2 else Confidence.MEDIUM,
