@@ -1,0 +1,84 @@
+"""The layering in ARCHITECTURE.md, enforced: what each module may import."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "src" / "scrutiny"
+
+LAYERS: dict[str, int] = {
+    "finding": 0,
+    "rule": 1,
+    "registry": 1,
+    "semantic": 1,
+    "frameworks": 1,
+    "suppress": 1,
+    "context": 2,
+    "rules": 3,
+    "config": 4,
+    "selection": 4,
+    "discovery": 4,
+    "analyze": 4,
+    "cache": 4,
+    "diff": 4,
+    "baseline": 4,
+    "check": 4,
+    "docs": 4,
+    "reporters": 4,
+    "cli": 5,
+    "__main__": 5,
+    "__init__": 5,
+}
+REPORTERS_MAY_IMPORT = {"finding", "registry", "rule", "reporters"}
+
+
+def top_name(module: str) -> str:
+    return module.removeprefix("scrutiny.").split(".")[0] if module != "scrutiny" else "__init__"
+
+
+def scrutiny_imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    type_only = {
+        id(inner)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.If) and ast.unparse(node.test) == "TYPE_CHECKING"
+        for inner in ast.walk(node)
+    }
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if id(node) in type_only:
+            continue  # annotations only: no run-time dependency
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            if node.module == "scrutiny" or node.module.startswith("scrutiny."):
+                found.add(node.module)
+        elif isinstance(node, ast.Import):
+            found.update(a.name for a in node.names if a.name.startswith("scrutiny"))
+    return found
+
+
+def test_every_module_has_a_layer() -> None:
+    for path in PACKAGE.rglob("*.py"):
+        relative = path.relative_to(PACKAGE).with_suffix("")
+        assert relative.parts[0] in LAYERS, f"{relative} has no layer in ARCHITECTURE.md"
+
+
+def test_modules_import_only_their_layer_and_below() -> None:
+    problems = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        own = path.relative_to(PACKAGE).with_suffix("").parts[0]
+        for imported in scrutiny_imports(path):
+            target = top_name(imported)
+            if target == own:
+                continue
+            if own == "reporters" and target not in REPORTERS_MAY_IMPORT:
+                problems.append(f"{path.relative_to(PACKAGE)} imports {imported}")
+            elif LAYERS[target] > LAYERS[own]:
+                problems.append(f"{path.relative_to(PACKAGE)} imports {imported}")
+    assert not problems, "\n".join(problems)
+
+
+def test_rules_do_not_import_each_other() -> None:
+    for path in (PACKAGE / "rules").rglob("*.py"):
+        imports = scrutiny_imports(path)
+        assert not any(i.startswith("scrutiny.rules") for i in imports), path
