@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass, field
 
-from scrutiny.finding import Confidence, Finding, Location, Severity, Step
+from scrutiny.finding import Confidence, Finding, Severity, Step
 from scrutiny.rule import Rule
 from scrutiny.semantic.model import SemanticModel
 from scrutiny.semantic.project import Site, site_of
@@ -91,9 +91,6 @@ class RuleContext:
             )
         )
 
-    def step(self, node: ast.AST, note: str) -> Step:
-        return Step(self.file.site(node).location, note)
-
 
 @dataclass
 class ProjectReporter:
@@ -123,7 +120,3 @@ class ProjectReporter:
                 confidence=confidence,
             )
         )
-
-
-def location_step(location: Location, note: str) -> Step:
-    return Step(location, note)

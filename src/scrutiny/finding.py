@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 import hashlib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 
 class Severity(enum.IntEnum):
@@ -108,9 +108,6 @@ class Finding:
     def sort_key(self) -> tuple[str, int, int, str, str]:
         loc = self.location
         return (loc.path, loc.line, loc.column, self.code, self.message)
-
-    def with_fix(self, fix: str) -> Finding:
-        return replace(self, fix=fix)
 
 
 def normalize_snippet(text: str) -> str:

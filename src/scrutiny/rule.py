@@ -19,7 +19,7 @@ import ast
 import enum
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from scrutiny.finding import Confidence, Severity
@@ -73,7 +73,6 @@ class Rule:
     check: NodeCheck | None = None
     collect: Collect | None = None
     finish: Finish | None = None
-    tags: tuple[str, ...] = field(default=())
 
     @property
     def area(self) -> str:

@@ -107,7 +107,8 @@ def _rule_descriptor(code: str, rule: Rule | Finding) -> dict[str, Any]:
         for part in (doc_section(rule.doc, "What it does"), doc_section(rule.doc, "Why it matters"))
         if part
     )
-    properties = _rule_properties(code, rule.severity, rule.confidence, rule.cwe, rule.tags)
+    owasp = tuple(f"owasp/{category}" for category in rule.owasp)
+    properties = _rule_properties(code, rule.severity, rule.confidence, rule.cwe, owasp)
     if rule.status is RuleStatus.PREVIEW:
         properties["tags"].append("preview")
     return {

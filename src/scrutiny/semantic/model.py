@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from scrutiny.semantic.walk import children
 
 BUILTIN_NAMES = frozenset(dir(builtins))
-FUNCTION_NODES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
 _BINDING_NODES = frozenset(
     {
         ast.FunctionDef,
@@ -38,7 +37,6 @@ _BINDING_NODES = frozenset(
         ast.MatchStar,
     }
 )
-SCOPE_NODES = (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
 Scope = ast.Module | ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda | ast.ClassDef
 
 
@@ -200,12 +198,6 @@ class SemanticModel:
             yield current
             current = self.parents.get(current)
 
-    def enclosing_function(self, node: ast.AST) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
-        for ancestor in self.ancestors(node):
-            if isinstance(ancestor, ast.FunctionDef | ast.AsyncFunctionDef):
-                return ancestor
-        return None
-
     def enclosing_symbol(self, node: ast.AST) -> str:
         """Dotted name of the innermost def or class around `node` (empty at module level)."""
         if node in self.qualnames:
@@ -265,9 +257,6 @@ class SemanticModel:
         if len(targets) == 1 and all(b.kind != "other" for b in bindings):
             return targets.pop()
         return None
-
-    def function_qualname(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> str:
-        return f"{self.module}.{self.qualnames[node]}" if self.module else self.qualnames[node]
 
     def module_constant(self, name: str) -> ast.expr | None:
         """The value of a module-level name assigned exactly once to a literal or a name."""
