@@ -72,7 +72,8 @@ def check(
                 source.path, source.display, module, is_package, selection.roles_for(source.display)
             )
         )
-    raw = _raw_run(jobs, config.root, registry, cache, options.jobs, progress, report)
+    engine = _Engine(config.root, registry, cache, options.jobs, progress, report)
+    raw = engine.raw_run(jobs)
     report.files_checked = raw.files_checked
     report.errors.extend(raw.errors)
     findings = _suppress(raw.findings, raw.suppressions, selection, registry)
@@ -107,73 +108,68 @@ def _discover(
     return found
 
 
-def _raw_run(
-    jobs: list[FileJob],
-    root: Path,
-    registry: Registry,
-    cache: Cache | None,
-    workers: int | None,
-    progress: Progress | None,
-    report: Report,
-) -> RawRun:
-    """Every finding of every rule, from the run cache when no file changed."""
-    run_key = cache.run_key(jobs) if cache is not None else None
-    if cache is not None and run_key is not None:
-        cached = cache.load_run(run_key)
-        if cached is not None:
-            report.cache_hits = cached.files_checked
-            if progress is not None:
-                progress(len(jobs), len(jobs))
-            return cached
-    results = _analyze_all(jobs, root, registry, cache, workers, progress, report)
-    findings = [f for result in results for f in result.findings]
-    errors = [e for result in results for e in result.errors]
-    findings.extend(_run_project_rules(results, registry, errors))
-    raw = RawRun(findings, {r.display: r.suppressions for r in results}, len(results), errors)
-    if cache is not None and run_key is not None and not errors:
-        cache.store_run(run_key, raw)
-    return raw
+@dataclass
+class _Engine:
+    """What the analysis of one run needs, in one place."""
 
+    root: Path
+    registry: Registry
+    cache: Cache | None
+    workers: int | None
+    progress: Progress | None
+    report: Report
 
-def _analyze_all(
-    jobs: list[FileJob],
-    root: Path,
-    registry: Registry,
-    cache: Cache | None,
-    workers: int | None,
-    progress: Progress | None,
-    report: Report,
-) -> list[FileResult]:
-    pack = cache.load_pack(root) if cache is not None else {}
-    results: dict[int, FileResult] = {}
-    keys: dict[int, str] = {}
-    missing: list[int] = []
-    for position, job in enumerate(jobs):
-        if cache is not None:
-            try:
-                with open(job.path, "rb") as handle:
-                    content = handle.read()
-            except OSError:
-                missing.append(position)
-                continue
-            keys[position] = cache.file_key(job, content)
-            hit = pack.get(keys[position])
-            if hit is not None:
-                results[position] = hit
-                continue
-        missing.append(position)
-    report.cache_hits = len(results)
-    done = len(results)
-    if progress is not None:
-        progress(done, len(jobs))
-    for position, result in _run(missing, jobs, registry, workers):
-        results[position] = result
-        done += 1
-        if progress is not None:
-            progress(done, len(jobs))
-    if cache is not None and missing:
-        cache.store_pack(root, {keys[p]: results[p] for p in keys}, pack)
-    return [results[position] for position in range(len(jobs))]
+    def raw_run(self, jobs: list[FileJob]) -> RawRun:
+        """Every finding of every rule, from the run cache when no file changed."""
+        run_key = self.cache.run_key(jobs) if self.cache is not None else None
+        if self.cache is not None and run_key is not None:
+            cached = self.cache.load_run(run_key)
+            if cached is not None:
+                self.report.cache_hits = cached.files_checked
+                self._progress(len(jobs), len(jobs))
+                return cached
+        results = self.analyze_all(jobs)
+        findings = [f for result in results for f in result.findings]
+        errors = [e for result in results for e in result.errors]
+        findings.extend(_run_project_rules(results, self.registry, errors))
+        suppressions = {r.display: r.suppressions for r in results}
+        raw = RawRun(findings, suppressions, len(results), errors)
+        if self.cache is not None and run_key is not None and not errors:
+            self.cache.store_run(run_key, raw)
+        return raw
+
+    def analyze_all(self, jobs: list[FileJob]) -> list[FileResult]:
+        """Per-file results in job order: from the pack when a file's content is unchanged."""
+        cache = self.cache
+        pack = cache.load_pack(self.root) if cache is not None else {}
+        results: dict[int, FileResult] = {}
+        keys: dict[int, str] = {}
+        missing: list[int] = []
+        for position, job in enumerate(jobs):
+            if cache is not None:
+                try:
+                    with open(job.path, "rb") as handle:
+                        keys[position] = cache.file_key(job, handle.read())
+                except OSError:
+                    missing.append(position)
+                    continue
+                hit = pack.get(keys[position])
+                if hit is not None:
+                    results[position] = hit
+                    continue
+            missing.append(position)
+        self.report.cache_hits = len(results)
+        self._progress(len(results), len(jobs))
+        for position, result in _run(missing, jobs, self.registry, self.workers):
+            results[position] = result
+            self._progress(len(results), len(jobs))
+        if cache is not None and missing:
+            cache.store_pack(self.root, {keys[p]: results[p] for p in keys}, pack)
+        return [results[position] for position in range(len(jobs))]
+
+    def _progress(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress(done, total)
 
 
 def _run(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass, field
+from typing import TypedDict, Unpack
 
 from scrutiny.finding import Confidence, Finding, Severity, Step
 from scrutiny.rule import Rule
@@ -31,16 +32,18 @@ class FileContext:
         return role in self.roles
 
 
-def make_finding(
-    rule: Rule,
-    site: Site,
-    message: str,
-    *,
-    fix: str | None = None,
-    trace: tuple[Step, ...] = (),
-    severity: Severity | None = None,
-    confidence: Confidence | None = None,
-) -> Finding:
+class Details(TypedDict, total=False):
+    """What a rule may add to a finding besides its site and message."""
+
+    fix: str | None
+    trace: tuple[Step, ...]
+    severity: Severity | None
+    confidence: Confidence | None
+
+
+def make_finding(rule: Rule, site: Site, message: str, **details: Unpack[Details]) -> Finding:
+    severity = details.get("severity")
+    confidence = details.get("confidence")
     return Finding(
         code=rule.code,
         name=rule.name,
@@ -50,11 +53,22 @@ def make_finding(
         location=site.location,
         cwe=rule.cwe,
         owasp=rule.owasp,
-        trace=trace,
-        fix=fix,
+        trace=details.get("trace", ()),
+        fix=details.get("fix"),
         symbol=site.symbol,
         snippet=site.snippet,
     )
+
+
+@dataclass
+class ProjectReporter:
+    """Handed to a project rule's `finish`; reports at sites the rule collected earlier."""
+
+    rule: Rule
+    findings: list[Finding] = field(default_factory=list)
+
+    def report(self, site: Site, message: str, **details: Unpack[Details]) -> None:
+        self.findings.append(make_finding(self.rule, site, message, **details))
 
 
 @dataclass
@@ -69,54 +83,5 @@ class RuleContext:
     def semantic(self) -> SemanticModel:
         return self.file.semantic
 
-    def report(
-        self,
-        node: ast.AST,
-        message: str,
-        *,
-        fix: str | None = None,
-        trace: tuple[Step, ...] = (),
-        severity: Severity | None = None,
-        confidence: Confidence | None = None,
-    ) -> None:
-        self.findings.append(
-            make_finding(
-                self.rule,
-                self.file.site(node),
-                message,
-                fix=fix,
-                trace=trace,
-                severity=severity,
-                confidence=confidence,
-            )
-        )
-
-
-@dataclass
-class ProjectReporter:
-    """Handed to a project rule's `finish`; reports at sites the rule collected earlier."""
-
-    rule: Rule
-    findings: list[Finding] = field(default_factory=list)
-
-    def report(
-        self,
-        site: Site,
-        message: str,
-        *,
-        fix: str | None = None,
-        trace: tuple[Step, ...] = (),
-        severity: Severity | None = None,
-        confidence: Confidence | None = None,
-    ) -> None:
-        self.findings.append(
-            make_finding(
-                self.rule,
-                site,
-                message,
-                fix=fix,
-                trace=trace,
-                severity=severity,
-                confidence=confidence,
-            )
-        )
+    def report(self, node: ast.AST, message: str, **details: Unpack[Details]) -> None:
+        self.findings.append(make_finding(self.rule, self.file.site(node), message, **details))
