@@ -53,6 +53,18 @@ class Status(enum.Enum):
     PREVIEW = "preview"
 
 
+@dataclass(frozen=True)
+class TaintSpec:
+    """A taint rule is pure data: sources of these kinds reaching sinks of this kind.
+
+    The taint engine (`scrutiny.taint`) computes every flow once per run; each taint rule reports
+    the flows that match its spec. Sink kinds are declared with the sinks in `scrutiny.frameworks`.
+    """
+
+    sink_kind: str
+    source_kinds: frozenset[str] = frozenset({"remote"})
+
+
 NodeCheck = Callable[[Any, "RuleContext"], None]
 Collect = Callable[["FileContext"], Any]
 Finish = Callable[["ProjectIndex", Mapping[str, Any], "ProjectReporter"], None]
@@ -73,6 +85,7 @@ class Rule:
     check: NodeCheck | None = None
     collect: Collect | None = None
     finish: Finish | None = None
+    taint: TaintSpec | None = None
 
     @property
     def area(self) -> str:
@@ -95,7 +108,7 @@ class Rule:
 
     @property
     def is_engine_rule(self) -> bool:
-        return self.check is None and self.finish is None
+        return self.check is None and self.finish is None and self.taint is None
 
 
 def _prefix(code: str) -> str:
