@@ -14,7 +14,7 @@ LAYERS: dict[str, int] = {
     "semantic": 1,
     "frameworks": 1,
     "suppress": 1,
-    "context": 2,
+    "context": 2, "taint": 2,
     "rules": 3,
     "config": 4,
     "selection": 4,

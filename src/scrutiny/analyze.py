@@ -24,6 +24,8 @@ from scrutiny.rule import Rule
 from scrutiny.semantic.model import SemanticModel
 from scrutiny.semantic.project import ModuleSummary, Site, summarize
 from scrutiny.suppress import Suppression, find_suppressions
+from scrutiny.taint import FACTS_KEY as TAINT_FACTS
+from scrutiny.taint import summarize_file
 
 MAX_FILE_BYTES = 8 * 1024 * 1024
 PARSE_ERRORS = "SCR001"
@@ -183,6 +185,19 @@ def _run_node_rules(context: FileContext, registry: Registry, result: FileResult
 
 
 def _collect_facts(context: FileContext, registry: Registry, result: FileResult) -> None:
+    if any(rule.taint is not None for rule in registry):
+        try:
+            summaries = summarize_file(context)
+        except RecursionError:
+            raise
+        except Exception:
+            result.errors.append(
+                f"internal error in the taint engine at {context.path}:\n"
+                + "".join(traceback.format_exception(*sys.exc_info())[-3:]).strip()
+            )
+        else:
+            if summaries.functions or summaries.routes:
+                result.facts[TAINT_FACTS] = summaries
     for rule in registry:
         if rule.collect is None:
             continue

@@ -24,6 +24,8 @@ from scrutiny.selection import Selection
 from scrutiny.semantic.modules import module_name
 from scrutiny.semantic.project import ProjectIndex, Site
 from scrutiny.suppress import Suppression
+from scrutiny.taint import FACTS_KEY as TAINT_FACTS
+from scrutiny.taint import taint_findings
 
 BLANKET_SUPPRESSION = "SCR004"
 UNUSED_SUPPRESSION = "SCR005"
@@ -212,6 +214,11 @@ def _run_project_rules(
             errors.append(f"internal error in rule {rule.code} ({rule.name}): {err!r}")
             continue
         findings.extend(reporter.findings)
+    modules = [r.facts[TAINT_FACTS] for r in results if TAINT_FACTS in r.facts]
+    try:
+        findings.extend(taint_findings(index, modules, registry))
+    except Exception as err:  # the taint engine must not take the run down either
+        errors.append(f"internal error in the taint engine: {err!r}")
     return findings
 
 

@@ -1,0 +1,156 @@
+"""What makes untrusted data safe, by sink kind: sanitizing calls, guards, and clean results.
+
+* `SANITIZERS`: calls whose result is safe for some sink kinds (`"*"`: every kind).
+* `CLEAN_RESULTS` / `CLEAN_METHODS`: calls whose result carries no taint at all (a length, a
+  boolean, a count), whatever their arguments.
+* Guards: conditions that, when they dominate a sink, make the checked value safe there
+  (`if x not in ALLOWED: return`, `if not url.startswith("/"): abort(400)`).
+* `TERMINATING_CALLS`: calls that never return (`abort`), so a branch ending in one is dead-end.
+
+Everything not listed propagates: the result of an unknown library call is as tainted as its
+arguments and receiver (taint in, taint out).
+"""
+
+from __future__ import annotations
+
+ALL = frozenset({"*"})
+
+SANITIZERS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(
+        (
+            "builtins.int",
+            "builtins.float",
+            "builtins.bool",
+            "builtins.complex",
+            "uuid.UUID",
+            "decimal.Decimal",
+            "datetime.date.fromisoformat",
+            "datetime.datetime.fromisoformat",
+            "ipaddress.ip_address",
+            "ipaddress.ip_network",
+            "builtins.hash",
+            "builtins.ord",
+        ),
+        ALL,
+    ),
+    **dict.fromkeys(
+        (
+            "html.escape",
+            "markupsafe.escape",
+            "flask.escape",
+            "django.utils.html.escape",
+            "django.utils.html.conditional_escape",
+            "bleach.clean",
+            "cgi.escape",
+            "jinja2.escape",
+            "nh3.clean",
+        ),
+        frozenset({"html"}),
+    ),
+    "shlex.quote": frozenset({"shell"}),
+    "pipes.quote": frozenset({"shell"}),
+    **dict.fromkeys(
+        (
+            "os.path.basename",
+            "werkzeug.utils.secure_filename",
+            "django.utils.text.get_valid_filename",
+        ),
+        frozenset({"path"}),
+    ),
+    **dict.fromkeys(
+        ("ldap.filter.escape_filter_chars", "ldap3.utils.conv.escape_filter_chars"),
+        frozenset({"ldap"}),
+    ),
+    "json.dumps": frozenset({"code", "header", "log"}),
+    "django.utils.html.format_html": frozenset({"html"}),
+    "ldap.filter.filter_format": frozenset({"ldap"}),
+    "urllib.parse.quote": frozenset({"header", "log", "shell"}),
+    "urllib.parse.quote_plus": frozenset({"header", "log", "shell"}),
+}
+
+# Results that carry no data from the arguments.
+CLEAN_RESULTS = frozenset(
+    {
+        "builtins.len",
+        "builtins.isinstance",
+        "builtins.issubclass",
+        "builtins.hasattr",
+        "builtins.callable",
+        "builtins.id",
+        "builtins.type",
+        "builtins.any",
+        "builtins.all",
+        "builtins.range",
+        "builtins.print",
+        "os.path.exists",
+        "os.path.isfile",
+        "os.path.isdir",
+        "secrets.compare_digest",
+        "hmac.compare_digest",
+        "django.shortcuts.get_object_or_404",
+        "flask.jsonify",
+        "django.http.JsonResponse",
+        "flask.render_template",
+        "django.shortcuts.render",
+        "django.template.loader.render_to_string",
+        "flask.url_for",
+        "django.urls.reverse",
+        "flask.abort",
+    }
+)
+CLEAN_METHODS = frozenset(
+    {
+        "isdigit",
+        "isnumeric",
+        "isdecimal",
+        "isalnum",
+        "isalpha",
+        "isascii",
+        "isidentifier",
+        "islower",
+        "isupper",
+        "isspace",
+        "startswith",
+        "endswith",
+        "count",
+        "find",
+        "rfind",
+        "index",
+        "rindex",
+        "exists",
+        "count",
+        "__len__",
+        "is_valid",
+        "has_perm",
+        "keys_count",
+    }
+)
+
+# Guards. Each clears the guarded value for the kinds given, in the branch where it holds.
+MEMBERSHIP_GUARD = ALL  # `x in ALLOWED` with a constant container
+SAFE_URL_GUARDS: dict[str, frozenset[str]] = {
+    "django.utils.http.url_has_allowed_host_and_scheme": frozenset({"redirect", "ssrf"}),
+    "django.utils.http.is_safe_url": frozenset({"redirect", "ssrf"}),
+}
+PREFIX_GUARD_KINDS = frozenset({"redirect"})  # `url.startswith("/")` with a constant "/" prefix
+VALUE_CHECK_METHODS = frozenset(
+    {"isdigit", "isnumeric", "isdecimal", "isalnum", "isalpha", "isidentifier"}
+)
+REGEX_GUARDS = frozenset({"re.fullmatch", "re.match"})  # re.match only with a `\Z` anchor
+
+# Passing through a call the engine knows nothing about (a library function, a method of an
+# object of unknown type) keeps taint for injection sinks but clears it for these low-value
+# kinds: a response object built from request data is not the request data itself.
+OBSCURE_CLEARS = frozenset({"log", "session", "header", "html"})
+
+TERMINATING_CALLS = frozenset(
+    {
+        "flask.abort",
+        "werkzeug.exceptions.abort",
+        "sys.exit",
+        "builtins.exit",
+        "os._exit",
+        "pytest.fail",
+        "django.core.exceptions.PermissionDenied",
+    }
+)

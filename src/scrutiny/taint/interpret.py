@@ -1,0 +1,1041 @@
+"""The per-function taint interpreter: an abstract interpretation of one function body.
+
+It walks statements in order with an environment of abstract `Value`s, forks at branches and
+joins after them, folds constant conditions (a branch that cannot run is not analyzed), applies
+guards that dominate the code after them, and records for the function: the taint of its return
+value, the taints that reach sinks, the calls it makes (with the taint of each argument) and what
+it stores on `self`. Parameters start as symbolic `Param` taints, so the result is a summary the
+project phase can apply at every call site.
+"""
+
+from __future__ import annotations
+
+import ast
+import operator
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from scrutiny.context import FileContext
+from scrutiny.finding import Step
+from scrutiny.frameworks import taint_sanitizers as san
+from scrutiny.frameworks import taint_sinks as sinks
+from scrutiny.frameworks import taint_sources as src
+from scrutiny.semantic.model import UNKNOWN
+from scrutiny.taint.labels import CallResult, ClassAttr, Param, Source, Taint, Taints, merge
+from scrutiny.taint.summary import CallRecord, FunctionTaint, SinkHit
+from scrutiny.taint.values import CLEAN, Value, constant, join, join_envs, tainted
+
+Env = dict[str, Value]
+FunctionNode = ast.FunctionDef | ast.AsyncFunctionDef
+MAX_STRING = 10_000  # constant folding never builds larger strings
+_BINARY: dict[type[ast.operator], Callable[[object, object], object]] = {
+    ast.Add: operator.add,
+    ast.Sub: operator.sub,
+    ast.Mult: operator.mul,
+    ast.FloorDiv: operator.floordiv,
+    ast.Mod: operator.mod,
+    ast.Div: operator.truediv,
+    ast.BitAnd: operator.and_,
+    ast.BitOr: operator.or_,
+    ast.BitXor: operator.xor,
+}
+_COMPARE: dict[type[ast.cmpop], Callable[[object, object], object]] = {
+    ast.Eq: operator.eq,
+    ast.NotEq: operator.ne,
+    ast.Lt: operator.lt,
+    ast.LtE: operator.le,
+    ast.Gt: operator.gt,
+    ast.GtE: operator.ge,
+    ast.In: lambda a, b: a in b,  # type: ignore[operator]
+    ast.NotIn: lambda a, b: a not in b,  # type: ignore[operator]
+    ast.Is: operator.is_,
+    ast.IsNot: operator.is_not,
+}
+_STRICT_PATTERN = re.compile(r"^\^?[\[\]\w\\\-{},+*?|()]*\$?$")
+Refinement = dict[str, frozenset[str]]
+
+
+class Interpreter:
+    """Interprets one function (or the module body) of one file."""
+
+    def __init__(
+        self,
+        file: FileContext,
+        qualname: str,
+        globals_env: Env,
+        owner_class: str | None = None,
+        self_name: str | None = None,
+    ) -> None:
+        self.file = file
+        self.semantic = file.semantic
+        self.qualname = qualname
+        self.globals = globals_env
+        self.owner_class = owner_class
+        self.self_name = self_name
+        self.returns: list[Taints] = []
+        self.sinks: list[SinkHit] = []
+        self.calls: list[CallRecord] = []
+        self.attr_writes: dict[tuple[str, str], Taints] = {}
+        self.html_returns = False  # the function is a view whose return value is HTML
+        self._depth = 0
+
+    # -- steps -----------------------------------------------------------------------------------
+
+    def step(self, node: ast.AST, note: str) -> Step:
+        return Step(self.file.site(node).location, note)
+
+    # -- statements ------------------------------------------------------------------------------
+
+    def run_block(self, body: list[ast.stmt], env: Env | None) -> Env | None:
+        """Execute statements; None when every path through them returns or raises."""
+        for statement in body:
+            if env is None:
+                return None
+            env = self.run_statement(statement, env)
+        return env
+
+    def run_statement(self, node: ast.stmt, env: Env) -> Env | None:
+        handler = getattr(self, f"_stmt_{type(node).__name__}", None)
+        if handler is None:
+            return env
+        result: Env | None = handler(node, env)
+        return result
+
+    def _stmt_Expr(self, node: ast.Expr, env: Env) -> Env | None:
+        self.eval(node.value, env, used=False)
+        if isinstance(node.value, ast.Call):
+            callee = self.semantic.qualified_name(node.value.func)
+            if callee in san.TERMINATING_CALLS:
+                return None
+        return env
+
+    def _stmt_Assign(self, node: ast.Assign, env: Env) -> Env:
+        value = self.eval(node.value, env)
+        if isinstance(node.value, ast.Call | ast.Compare | ast.BoolOp | ast.UnaryOp):
+            positive, negative = self.refinements(node.value, env)
+            if positive or negative:
+                value = replace(value, guard=(tuple(positive.items()), tuple(negative.items())))
+        for target in node.targets:
+            self.assign(target, value, env, node)
+        return env
+
+    def _stmt_AnnAssign(self, node: ast.AnnAssign, env: Env) -> Env:
+        if node.value is not None:
+            self.assign(node.target, self.eval(node.value, env), env, node)
+        return env
+
+    def _stmt_AugAssign(self, node: ast.AugAssign, env: Env) -> Env:
+        current = self.eval(node.target, env)
+        value = self.eval(node.value, env)
+        combined = self._binary(node.op, current, value)
+        self.assign(node.target, combined, env, node)
+        return env
+
+    def _stmt_Return(self, node: ast.Return, env: Env) -> None:
+        if node.value is not None:
+            value = self.eval(node.value, env)
+            if self.html_returns and not isinstance(node.value, ast.Dict | ast.List):
+                self.sink("html", value, node.value, "the view's HTML response")
+            self.returns.append(value.all_taints())
+        return None
+
+    def _stmt_Raise(self, node: ast.Raise, env: Env) -> None:
+        if node.exc is not None:
+            self.eval(node.exc, env)
+        return None
+
+    def _stmt_Continue(self, node: ast.Continue, env: Env) -> None:
+        return None
+
+    def _stmt_Break(self, node: ast.Break, env: Env) -> None:
+        return None
+
+    def _stmt_Delete(self, node: ast.Delete, env: Env) -> Env:
+        for target in node.targets:
+            if isinstance(target, ast.Name):
+                env.pop(target.id, None)
+        return env
+
+    def _stmt_Assert(self, node: ast.Assert, env: Env) -> Env:
+        self.eval(node.test, env)
+        positive, _ = self.refinements(node.test, env)
+        return self.refine(env, positive)
+
+    def _stmt_If(self, node: ast.If, env: Env) -> Env | None:
+        test = self.eval(node.test, env)
+        if test.const is not UNKNOWN:
+            return self.run_block(node.body if _truthy(test.const) else node.orelse, env)
+        positive, negative = self.refinements(node.test, env)
+        body = self.run_block(node.body, self.refine(dict(env), positive))
+        orelse = self.run_block(node.orelse, self.refine(dict(env), negative))
+        return join_envs(body, orelse)
+
+    def _stmt_While(self, node: ast.While, env: Env) -> Env | None:
+        test = self.eval(node.test, env)
+        if test.const is not UNKNOWN and not _truthy(test.const):
+            return self.run_block(node.orelse, env)
+        state: Env | None = env
+        for _ in range(2):
+            after = self.run_block(node.body, dict(state)) if state is not None else None
+            state = join_envs(state, after)
+        if test.const is not UNKNOWN and _truthy(test.const) and not node.orelse:
+            return state  # `while True:` left by break: approximated by the loop state
+        return self.run_block(node.orelse, state)
+
+    def _stmt_For(self, node: ast.For | ast.AsyncFor, env: Env) -> Env | None:
+        iterable = self.eval(node.iter, env)
+        element = self._element(iterable)
+        state: Env | None = env
+        for _ in range(2):
+            if state is None:
+                break
+            inner = dict(state)
+            self.assign(node.target, element, inner, node)
+            state = join_envs(state, self.run_block(node.body, inner))
+        return self.run_block(node.orelse, state)
+
+    _stmt_AsyncFor = _stmt_For
+
+    def _stmt_With(self, node: ast.With | ast.AsyncWith, env: Env) -> Env | None:
+        for item in node.items:
+            value = self.eval(item.context_expr, env)
+            if item.optional_vars is not None:
+                self.assign(item.optional_vars, value, env, node)
+        return self.run_block(node.body, env)
+
+    _stmt_AsyncWith = _stmt_With
+
+    def _stmt_Try(self, node: ast.Try, env: Env) -> Env | None:
+        body = self.run_block(node.body, dict(env))
+        state = join_envs(env, body)  # an exception may come from any point of the body
+        result = self.run_block(node.orelse, dict(body)) if body is not None else None
+        for handler in node.handlers:
+            inner = dict(state) if state is not None else dict(env)
+            if handler.name:
+                inner[handler.name] = CLEAN
+            result = join_envs(result, self.run_block(handler.body, inner))
+        if node.finalbody:
+            final = self.run_block(node.finalbody, dict(result if result is not None else env))
+            return final if result is not None else None
+        return result
+
+    _stmt_TryStar = _stmt_Try
+
+    def _stmt_Match(self, node: ast.Match, env: Env) -> Env | None:
+        subject = self.eval(node.subject, env)
+        if subject.const is not UNKNOWN:
+            for case in node.cases:
+                verdict = _pattern_matches(case.pattern, subject.const)
+                if verdict is True and case.guard is None:
+                    return self.run_block(case.body, self._bind_pattern(case.pattern, subject, env))
+                if verdict is None:
+                    break  # cannot decide statically: analyze every case
+            else:
+                return env
+        result: Env | None = None
+        for case in node.cases:
+            inner = self._bind_pattern(case.pattern, subject, dict(env))
+            result = join_envs(result, self.run_block(case.body, inner))
+        return join_envs(result, env)
+
+    def _bind_pattern(self, pattern: ast.pattern, subject: Value, env: Env) -> Env:
+        for node in ast.walk(pattern):
+            if isinstance(node, ast.MatchAs | ast.MatchStar) and node.name:
+                env[node.name] = subject
+        return env
+
+    def _stmt_FunctionDef(self, node: ast.FunctionDef, env: Env) -> Env:
+        env[node.name] = CLEAN  # analyzed on its own
+        return env
+
+    _stmt_AsyncFunctionDef = _stmt_FunctionDef
+
+    def _stmt_ClassDef(self, node: ast.ClassDef, env: Env) -> Env:
+        env[node.name] = CLEAN
+        return env
+
+    # -- assignment ------------------------------------------------------------------------------
+
+    def assign(self, target: ast.expr, value: Value, env: Env, node: ast.AST) -> None:
+        if isinstance(target, ast.Name):
+            note = f"assigned to `{target.id}`"
+            env[target.id] = value.stepped(self.step(node, note)) if value.is_tainted else value
+        elif isinstance(target, ast.Tuple | ast.List):
+            for index, element in enumerate(target.elts):
+                if isinstance(element, ast.Starred):
+                    self.assign(element.value, Value(value.all_taints()), env, node)
+                else:
+                    self.assign(element, value.item(index), env, node)
+        elif isinstance(target, ast.Starred):
+            self.assign(target.value, value, env, node)
+        elif isinstance(target, ast.Subscript):
+            self._assign_item(target, value, env, node)
+        elif isinstance(target, ast.Attribute):
+            self._assign_attribute(target, value, env, node)
+
+    def _assign_item(self, target: ast.Subscript, value: Value, env: Env, node: ast.AST) -> None:
+        container = self.eval(target.value, env)
+        key = self.eval(target.slice, env)
+        kind = self._item_sink(target.value, container)
+        if kind is not None:
+            self.sink(kind, value, node, f"`{ast.unparse(target.value)}[...]`")
+        if isinstance(target.value, ast.Name):
+            name = target.value.id
+            current = env.get(name, container)
+            env[name] = (
+                current.with_item(key.const, value)
+                if key.const is not UNKNOWN and _hashable(key.const)
+                else current.tainted_by(value)
+            )
+
+    def _assign_attribute(
+        self, target: ast.Attribute, value: Value, env: Env, node: ast.AST
+    ) -> None:
+        base = target.value
+        if isinstance(base, ast.Name) and base.id == self.self_name and self.owner_class:
+            env[f"{self.self_name}.{target.attr}"] = value
+            if value.is_tainted:
+                key = (self.owner_class, target.attr)
+                self.attr_writes[key] = merge(self.attr_writes.get(key, ()), value.all_taints())
+        elif isinstance(base, ast.Name) and base.id in env and value.is_tainted:
+            env[base.id] = env[base.id].tainted_by(value)
+        holder = self.eval(base, env)
+        if "http.Response" in holder.types and target.attr in ("content", "data"):
+            self.sink("html", value, node, f"`{ast.unparse(target)}`")
+
+    def _item_sink(self, expr: ast.expr, container: Value) -> str | None:
+        qualified = self.semantic.qualified_name(expr)
+        if qualified in sinks.ITEM_SINKS:
+            return sinks.ITEM_SINKS[qualified]
+        for kind_type in container.types:
+            if kind_type in sinks.ITEM_SINKS:
+                return sinks.ITEM_SINKS[kind_type]
+        return None
+
+    # -- guards ----------------------------------------------------------------------------------
+
+    def refinements(self, test: ast.expr, env: Env) -> tuple[Refinement, Refinement]:
+        """Names made safe (and for which kinds) where `test` holds, and where it does not."""
+        if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+            positive, negative = self.refinements(test.operand, env)
+            return negative, positive
+        if isinstance(test, ast.Name):
+            stored = env.get(test.id)
+            if stored is not None and stored.guard is not None:
+                return dict(stored.guard[0]), dict(stored.guard[1])
+            return {}, {test.id: san.ALL}  # where `x` is falsy it is empty: nothing to inject
+        if isinstance(test, ast.BoolOp):
+            parts = [self.refinements(v, env) for v in test.values]
+            if isinstance(test.op, ast.And):  # all hold / at least one fails
+                return _union(p for p, _ in parts), _meet(n for _, n in parts)
+            return _meet(p for p, _ in parts), _union(n for _, n in parts)
+        if isinstance(test, ast.Compare) and len(test.ops) == 1:
+            return self._compare_refinement(test, env)
+        if isinstance(test, ast.Call):
+            return self._call_refinement(test, env), {}
+        return {}, {}
+
+    def _compare_refinement(self, test: ast.Compare, env: Env) -> tuple[Refinement, Refinement]:
+        left, op, right = test.left, test.ops[0], test.comparators[0]
+        name = _guarded_name(left)
+        if name is None:
+            return {}, {}
+        if isinstance(op, ast.In | ast.NotIn) and self._is_constant_collection(right, env):
+            refinement = {name: san.MEMBERSHIP_GUARD}
+            return (refinement, {}) if isinstance(op, ast.In) else ({}, refinement)
+        if (
+            isinstance(op, ast.Eq | ast.NotEq | ast.Is)
+            and self.eval(right, env).const is not UNKNOWN
+        ):
+            refinement = {name: san.ALL}
+            return (refinement, {}) if isinstance(op, ast.Eq | ast.Is) else ({}, refinement)
+        return {}, {}
+
+    def _call_refinement(self, test: ast.Call, env: Env) -> Refinement:
+        callee = self.semantic.qualified_name(test.func)
+        if callee in san.SAFE_URL_GUARDS:
+            checked = test.args[0] if test.args else None
+            checked = next((k.value for k in test.keywords if k.arg == "url"), checked)
+            name = _guarded_name(checked) if checked is not None else None
+            return {name: san.SAFE_URL_GUARDS[callee]} if name else {}
+        if callee in san.REGEX_GUARDS and len(test.args) >= 2:
+            pattern = self.eval(test.args[0], env).const
+            name = _guarded_name(test.args[1])
+            if name and isinstance(pattern, str) and _strict_pattern(pattern, callee or ""):
+                return {name: san.ALL}
+            return {}
+        if isinstance(test.func, ast.Attribute):
+            name = _guarded_name(test.func.value)
+            if name is None:
+                return {}
+            method = test.func.attr
+            if method in san.VALUE_CHECK_METHODS:
+                return {name: san.ALL}
+            if method == "startswith" and test.args:
+                prefix = self.eval(test.args[0], env).const
+                if isinstance(prefix, str) and prefix.startswith("/"):
+                    return {name: san.PREFIX_GUARD_KINDS}
+        return {}
+
+    def _is_constant_collection(self, expr: ast.expr, env: Env) -> bool:
+        value = self.eval(expr, env)
+        if isinstance(value.const, tuple | list | set | frozenset | dict | str):
+            return not value.is_tainted
+        if isinstance(expr, ast.Name) and expr.id.isupper() and not value.is_tainted:
+            return True  # a module constant defined elsewhere (`ALLOWED_SORTS`)
+        return isinstance(expr, ast.List | ast.Tuple | ast.Set) and not value.is_tainted
+
+    def refine(self, env: Env, refinement: Refinement) -> Env:
+        for name, kinds in refinement.items():
+            value = env.get(name)
+            if value is not None:
+                env[name] = value.cleared(kinds)
+        return env
+
+    # -- expressions -----------------------------------------------------------------------------
+
+    def eval(self, node: ast.expr, env: Env, used: bool = True) -> Value:
+        self._depth += 1
+        try:
+            if self._depth > 200:
+                return CLEAN  # pathological nesting: give up on this expression, quietly
+            handler = getattr(self, f"_expr_{type(node).__name__}", None)
+            if handler is None:
+                return CLEAN
+            if handler == self._expr_Call:
+                return self._expr_Call(node, env, used)  # type: ignore[arg-type]
+            result: Value = handler(node, env)
+            return result
+        finally:
+            self._depth -= 1
+
+    def _expr_Constant(self, node: ast.Constant, env: Env) -> Value:
+        return constant(node.value)
+
+    def _expr_Name(self, node: ast.Name, env: Env) -> Value:
+        if node.id in env:
+            return env[node.id]
+        qualified = self.semantic.qualified_name(node)
+        known = self._known_object(qualified)
+        if known is not None:
+            return known
+        return self.globals.get(node.id, CLEAN)
+
+    def _known_object(self, qualified: str | None) -> Value | None:
+        if qualified is None:
+            return None
+        if qualified in src.GLOBAL_REQUESTS:
+            return Value(request=src.GLOBAL_REQUESTS[qualified])
+        if qualified in sinks.TYPE_OF_NAME:
+            return Value(types=frozenset({sinks.TYPE_OF_NAME[qualified]}))
+        if qualified in sinks.ITEM_SINKS:
+            return Value(types=frozenset({qualified}))
+        return None
+
+    def _expr_Attribute(self, node: ast.Attribute, env: Env) -> Value:
+        base_node = node.value
+        if isinstance(base_node, ast.Name) and base_node.id == self.self_name:
+            local = env.get(f"{self.self_name}.{node.attr}")
+            if local is not None:
+                return local
+            if node.attr in src.SELF_REQUEST_ATTRIBUTES:
+                return Value(request=src.ANY_REQUEST)
+            if self.owner_class:
+                origin = ClassAttr(self.owner_class, node.attr)
+                step = self.step(node, f"`self.{node.attr}`")
+                return Value((Taint(origin, frozenset(), (step,)),))
+        known = self._known_object(self.semantic.qualified_name(node))
+        if known is not None:
+            return known
+        base = self.eval(base_node, env)
+        if base.request is not None:
+            return self._request_attribute(base.request, node)
+        if node.attr in sinks.MANAGER_ATTRIBUTES:
+            return Value(types=frozenset({"django.Manager"}))
+        for base_type in base.types:
+            result_type = sinks.METHOD_RESULT_TYPES.get((base_type, node.attr))
+            if result_type is not None:
+                return Value(types=frozenset({result_type}))
+        if base.types:
+            return Value(base.all_taints(), types=base.types)
+        return Value(base.all_taints())
+
+    def _request_attribute(self, model: src.RequestModel, node: ast.Attribute) -> Value:
+        if node.attr == "session":
+            return Value(types=frozenset({"request.session"}))
+        if node.attr not in model.attributes:
+            return CLEAN  # request.user, request.method: the server's own data
+        return self._source(node, ast.unparse(node), node.attr)
+
+    def _source(self, node: ast.AST, what: str, attribute: str) -> Value:
+        step = self.step(node, f"source: `{what}` (request data)")
+        cleared = src.PATH_ATTRIBUTES.get(attribute, frozenset())
+        return Value((Taint(Source("remote", what), cleared, (step,)),))
+
+    def _expr_Subscript(self, node: ast.Subscript, env: Env) -> Value:
+        base = self.eval(node.value, env)
+        key = self.eval(node.slice, env)
+        if "django.Connections" in base.types:
+            return Value(types=frozenset({"dbapi.Connection"}))
+        if isinstance(node.slice, ast.Slice):
+            return Value(base.all_taints())
+        if key.const is not UNKNOWN and _hashable(key.const):
+            if base.const is not UNKNOWN:
+                try:
+                    return constant(base.const[key.const])  # type: ignore[index]
+                except Exception:
+                    return CLEAN
+            return _named_source(base.item(key.const), node)
+        return Value(merge(base.all_taints(), key.all_taints()))
+
+    def _expr_JoinedStr(self, node: ast.JoinedStr, env: Env) -> Value:
+        return _concatenate([self.eval(v, env) for v in node.values])
+
+    def _expr_FormattedValue(self, node: ast.FormattedValue, env: Env) -> Value:
+        value = self.eval(node.value, env)
+        return value if value.const is UNKNOWN else constant(format(value.const))
+
+    def _expr_BinOp(self, node: ast.BinOp, env: Env) -> Value:
+        return self._binary(node.op, self.eval(node.left, env), self.eval(node.right, env))
+
+    def _binary(self, op: ast.operator, left: Value, right: Value) -> Value:
+        if left.const is not UNKNOWN and right.const is not UNKNOWN:
+            folded = _fold_binary(op, left.const, right.const)
+            if folded is not UNKNOWN:
+                return constant(folded)
+        if isinstance(op, ast.Add) and isinstance(left.const, str):
+            return _concatenate([left, right])
+        if isinstance(op, ast.Mod) and isinstance(left.const, str):
+            return _percent_format(left.const, right)
+        return tainted(merge(left.all_taints(), right.all_taints()))
+
+    def _expr_UnaryOp(self, node: ast.UnaryOp, env: Env) -> Value:
+        operand = self.eval(node.operand, env)
+        if operand.const is not UNKNOWN:
+            try:
+                if isinstance(node.op, ast.Not):
+                    return constant(not operand.const)
+                if isinstance(node.op, ast.USub) and isinstance(operand.const, int | float):
+                    return constant(-operand.const)
+            except Exception:
+                return CLEAN
+        if isinstance(node.op, ast.Not):
+            return CLEAN
+        return tainted(operand.all_taints())
+
+    def _expr_BoolOp(self, node: ast.BoolOp, env: Env) -> Value:
+        values = [self.eval(v, env) for v in node.values]
+        if all(v.const is not UNKNOWN for v in values):
+            result = values[0].const
+            for value in values[1:]:
+                if isinstance(node.op, ast.And):
+                    result = result and value.const
+                else:
+                    result = result or value.const
+            return constant(result)
+        merged = values[0]
+        for value in values[1:]:
+            merged = join(merged, value)
+        return merged
+
+    def _expr_Compare(self, node: ast.Compare, env: Env) -> Value:
+        left = self.eval(node.left, env)
+        rights = [self.eval(c, env) for c in node.comparators]
+        values = [left, *rights]
+        if all(v.const is not UNKNOWN for v in values):
+            result = True
+            for op, a, b in zip(node.ops, values, values[1:], strict=False):
+                compare = _COMPARE.get(type(op))
+                try:
+                    result = result and bool(compare(a.const, b.const)) if compare else False
+                except Exception:
+                    return CLEAN
+                if compare is None:
+                    return CLEAN
+            return constant(result)
+        return CLEAN  # a boolean carries no injectable data
+
+    def _expr_IfExp(self, node: ast.IfExp, env: Env) -> Value:
+        test = self.eval(node.test, env)
+        if test.const is not UNKNOWN:
+            return self.eval(node.body if _truthy(test.const) else node.orelse, env)
+        positive, negative = self.refinements(node.test, env)
+        body = self.eval(node.body, self.refine(dict(env), positive))
+        orelse = self.eval(node.orelse, self.refine(dict(env), negative))
+        return join(body, orelse)
+
+    def _expr_Dict(self, node: ast.Dict, env: Env) -> Value:
+        items: list[tuple[object, Value]] = []
+        loose: list[Taints] = []
+        for key_node, value_node in zip(node.keys, node.values, strict=True):
+            value = self.eval(value_node, env)
+            if key_node is None:
+                loose.append(value.all_taints())
+                continue
+            key = self.eval(key_node, env)
+            if key.const is not UNKNOWN and _hashable(key.const):
+                items.append((key.const, value))
+            else:
+                loose.append(merge(value.all_taints(), key.all_taints()))
+        return Value(merge(*loose), items=tuple(items))
+
+    def _sequence(self, elements: list[ast.expr], env: Env, kind: type) -> Value:
+        items: list[tuple[object, Value]] = []
+        loose: list[Taints] = []
+        precise = True
+        for index, element in enumerate(elements):
+            if isinstance(element, ast.Starred):
+                loose.append(self.eval(element.value, env).all_taints())
+                precise = False
+                continue
+            items.append((index, self.eval(element, env)))
+        if precise and all(v.const is not UNKNOWN for _, v in items) and kind is not set:
+            return Value(const=kind(v.const for _, v in items), items=tuple(items))
+        if not precise or kind is set:
+            return tainted(merge(*loose, *(v.all_taints() for _, v in items)))
+        return Value(merge(*loose), items=tuple(items))
+
+    def _expr_List(self, node: ast.List, env: Env) -> Value:
+        return self._sequence(node.elts, env, list)
+
+    def _expr_Tuple(self, node: ast.Tuple, env: Env) -> Value:
+        return self._sequence(node.elts, env, tuple)
+
+    def _expr_Set(self, node: ast.Set, env: Env) -> Value:
+        return self._sequence(node.elts, env, set)
+
+    def _comprehension(self, generators: list[ast.comprehension], env: Env) -> Env:
+        inner = dict(env)
+        for generator in generators:
+            element = self._element(self.eval(generator.iter, inner))
+            self.assign(generator.target, element, inner, generator.iter)
+            for condition in generator.ifs:
+                self.eval(condition, inner)
+                positive, _ = self.refinements(condition, inner)
+                self.refine(inner, positive)
+        return inner
+
+    def _expr_ListComp(self, node: ast.ListComp, env: Env) -> Value:
+        inner = self._comprehension(node.generators, env)
+        return tainted(self.eval(node.elt, inner).all_taints())
+
+    _expr_SetComp = _expr_ListComp
+    _expr_GeneratorExp = _expr_ListComp
+
+    def _expr_DictComp(self, node: ast.DictComp, env: Env) -> Value:
+        inner = self._comprehension(node.generators, env)
+        key, value = self.eval(node.key, inner), self.eval(node.value, inner)
+        return tainted(merge(key.all_taints(), value.all_taints()))
+
+    def _expr_Lambda(self, node: ast.Lambda, env: Env) -> Value:
+        return Value(function=node)
+
+    def _expr_Await(self, node: ast.Await, env: Env) -> Value:
+        return self.eval(node.value, env)
+
+    def _expr_Yield(self, node: ast.Yield, env: Env) -> Value:
+        if node.value is not None:
+            self.returns.append(self.eval(node.value, env).all_taints())
+        return CLEAN
+
+    def _expr_YieldFrom(self, node: ast.YieldFrom, env: Env) -> Value:
+        self.returns.append(self.eval(node.value, env).all_taints())
+        return CLEAN
+
+    def _expr_NamedExpr(self, node: ast.NamedExpr, env: Env) -> Value:
+        value = self.eval(node.value, env)
+        self.assign(node.target, value, env, node)
+        return value
+
+    def _expr_Starred(self, node: ast.Starred, env: Env) -> Value:
+        return self.eval(node.value, env)
+
+    def _element(self, iterable: Value) -> Value:
+        """The value of one element of an iterable."""
+        if isinstance(iterable.const, str):
+            return CLEAN
+        return Value(iterable.all_taints())
+
+    # -- calls -----------------------------------------------------------------------------------
+
+    def _expr_Call(self, node: ast.Call, env: Env, used: bool = True) -> Value:
+        func = node.func
+        callee = self.semantic.qualified_name(func)
+        method = func.attr if isinstance(func, ast.Attribute) else None
+        receiver = self.eval(func.value, env) if isinstance(func, ast.Attribute) else CLEAN
+        if isinstance(func, ast.Name) and func.id in env and env[func.id].function is not None:
+            return self._apply_lambda(env[func.id].function, node, env)  # type: ignore[arg-type]
+        args = [self.eval(a, env) for a in node.args]
+        keywords = [(k.arg, self.eval(k.value, env)) for k in node.keywords]
+        everything = merge(
+            receiver.all_taints(),
+            *(a.all_taints() for a in args),
+            *(v.all_taints() for _, v in keywords),
+        )
+        if self._check_sinks(node, callee, method, receiver, args, keywords):
+            return (
+                CLEAN  # what a sink returns (a response, a cursor, a process) is not request data
+            )
+        if callee is None and method is not None and self.self_name and self.owner_class:
+            if isinstance(func.value, ast.Name) and func.value.id == self.self_name:  # type: ignore[union-attr]
+                callee = f"{self.owner_class}.{method}"
+        # sanitizers and results that carry nothing
+        if callee in san.SANITIZERS:
+            return tainted(everything).cleared(san.SANITIZERS[callee]) if everything else CLEAN
+        if callee in san.CLEAN_RESULTS or (method in san.CLEAN_METHODS and callee is None):
+            return CLEAN
+        if callee in sinks.TYPE_OF_CALL:
+            return Value(types=frozenset({sinks.TYPE_OF_CALL[callee]}))
+        # request objects: `request.get_json()`, `await request.json()`
+        if receiver.request is not None and method is not None:
+            if method in receiver.request.attributes:
+                return self._source(node, f"{ast.unparse(func)}()", method)
+            return CLEAN
+        for base_type in receiver.types:
+            result_type = sinks.METHOD_RESULT_TYPES.get((base_type, method or ""))
+            if result_type is not None:
+                return Value(types=frozenset({result_type}))
+        if "django.Manager" in receiver.types and method in sinks.QUERYSET_METHODS:
+            return Value(types=receiver.types)
+        if receiver.types and method is not None:
+            return CLEAN  # results of typed library objects (rows, responses) are not request data
+        if method is not None and (receiver.is_tainted or receiver.items is not None):
+            return self._container_method(node, method, receiver, args, everything)
+        if callee is not None and callee.startswith("builtins."):
+            return tainted(everything)
+        if callee is None:  # a method of an object of unknown type
+            return tainted(everything).cleared(san.OBSCURE_CLEARS) if everything else CLEAN
+        return self._record_call(node, callee, receiver, args, keywords, used, everything)
+
+    def _container_method(
+        self, node: ast.Call, method: str, receiver: Value, args: list[Value], everything: Taints
+    ) -> Value:
+        """Methods of values (containers, strings, request data): `d.get("k")`, `s.strip()`."""
+        if method in ("get", "pop") and args and args[0].const is not UNKNOWN:
+            if receiver.items is not None:
+                found = receiver.item(args[0].const)
+                return join(found, args[1]) if len(args) > 1 else found
+            return _named_source(tainted(everything), node)
+        if method in ("getlist", "getone", "getall") and args:
+            return _named_source(tainted(everything), node)
+        return tainted(everything)
+
+    def _apply_lambda(self, function: ast.Lambda, node: ast.Call, env: Env) -> Value:
+        inner = dict(env)
+        params = [a.arg for a in function.args.args]
+        for name, arg in zip(params, node.args, strict=False):
+            inner[name] = self.eval(arg, env)
+        return self.eval(function.body, inner)
+
+    def _record_call(
+        self,
+        node: ast.Call,
+        callee: str,
+        receiver: Value,
+        args: list[Value],
+        keywords: list[tuple[str | None, Value]],
+        used: bool,
+        everything: Taints,
+    ) -> Value:
+        if not used and not everything:
+            return CLEAN  # a call with clean arguments whose result is dropped teaches nothing
+        index = len(self.calls)
+        site = self.file.site(node)
+        self.calls.append(
+            CallRecord(
+                callee,
+                receiver.all_taints(),
+                tuple(a.all_taints() for a in args),
+                tuple((k or "**", v.all_taints()) for k, v in keywords),
+                site,
+                _call_text(node),
+            )
+        )
+        step = Step(site.location, f"returned from `{_call_text(node)}`")
+        return Value((Taint(CallResult(self.qualname, index), frozenset(), (step,)),))
+
+    # -- sinks -----------------------------------------------------------------------------------
+
+    def _check_sinks(
+        self,
+        node: ast.Call,
+        callee: str | None,
+        method: str | None,
+        receiver: Value,
+        args: list[Value],
+        keywords: list[tuple[str | None, Value]],
+    ) -> bool:
+        """Record the taints reaching a sink at this call; whether the call is a sink at all."""
+        sink = sinks.CALL_SINKS.get(callee or "")
+        what = f"`{_call_text(node)}`"
+        if sink is None and method is not None:
+            for base_type in receiver.types:
+                sink = sinks.METHOD_SINKS.get((base_type, method))
+                if sink is not None:
+                    break
+            if (
+                sink is None
+                and not receiver.types
+                and method in sinks.UNTYPED_SQL_METHODS
+                and _receiver_name(node.func) in sinks.UNTYPED_SQL_RECEIVERS
+            ):
+                sink = sinks.METHOD_SINKS[("dbapi.Cursor", "execute")]
+        if sink is None:
+            return False
+        keyword_values = dict(keywords)
+        if sink.requires is not None:
+            name, expected = sink.requires
+            given = keyword_values.get(name)
+            if given is None or given.const != expected:
+                if sink.kind == "shell" and callee and callee.startswith("subprocess."):
+                    self._program_sink(node, args, keyword_values, what)
+                return True
+        if callee == "yaml.load" and _safe_yaml_loader(node, self.semantic):
+            return True
+        positions = range(len(args)) if sinks.ANY_ARG in sink.args else sink.args
+        for position in positions:
+            if position < len(args) and not isinstance(node.args[position], ast.Starred):
+                self.sink(sink.kind, args[position], node.args[position], what)
+        for name in sink.keywords:
+            if name in keyword_values:
+                value_node = next(k.value for k in node.keywords if k.arg == name)
+                self.sink(sink.kind, keyword_values[name], value_node, what)
+        return True
+
+    def _program_sink(
+        self, node: ast.Call, args: list[Value], keywords: dict[str | None, Value], what: str
+    ) -> None:
+        """subprocess without a shell: only the program itself is dangerous."""
+        if not args and "args" not in keywords:
+            return
+        first_node = (
+            node.args[0] if node.args else next(k.value for k in node.keywords if k.arg == "args")
+        )
+        first = args[0] if args else keywords["args"]
+        if isinstance(first_node, ast.List | ast.Tuple) and first_node.elts:
+            program = first.item(0)
+            self.sink("shell", program, first_node.elts[0], what)
+        elif not isinstance(first_node, ast.List | ast.Tuple):
+            self.sink("shell", Value(first.taints) if first.items else first, first_node, what)
+
+    def sink(self, kind: str, value: Value, node: ast.AST, what: str) -> None:
+        taints = tuple(t for t in value.all_taints() if not t.is_cleared_for(kind))
+        if taints:
+            self.sinks.append(SinkHit(kind, taints, self.file.site(node), what))
+
+    # -- summary ---------------------------------------------------------------------------------
+
+    def summary(
+        self, name: str, params: tuple[str, ...], bound: bool, node: ast.AST
+    ) -> FunctionTaint:
+        return FunctionTaint(
+            self.qualname,
+            name,
+            params,
+            bound,
+            merge(*self.returns),
+            tuple(self.sinks),
+            tuple(self.calls),
+            tuple((owner, attr, taints) for (owner, attr), taints in self.attr_writes.items()),
+            self.file.site(node),
+        )
+
+
+# -- helpers ---------------------------------------------------------------------------------------
+
+
+_HOST_FIXED = re.compile(r"^(/[^/\\]|[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#%{]+[/?#])|[?#]")
+
+
+def _concatenate(parts: list[Value]) -> Value:
+    """A string built from parts: once a constant prefix fixes the host (`/path`, `https://h/`)
+    or enters the query (`?`), later parts cannot redirect or send a request elsewhere."""
+    if all(p.const is not UNKNOWN for p in parts):
+        return constant("".join(str(p.const) for p in parts))
+    prefix, fixed = "", False
+    taints: list[Taints] = []
+    for part in parts:
+        if part.const is not UNKNOWN:
+            if not fixed:
+                prefix += str(part.const)
+                fixed = bool(_HOST_FIXED.search(prefix))
+            continue
+        value = part.cleared(frozenset({"redirect", "ssrf"})) if fixed else part
+        taints.append(value.all_taints())
+        fixed = fixed or False
+        prefix += "\x00"  # an unknown part: a later constant no longer starts the string
+    return tainted(merge(*taints))
+
+
+def _percent_format(template: str, arguments: Value) -> Value:
+    pieces = re.split(r"%(?:\([^)]*\))?[-#0 +]*\d*(?:\.\d+)?[sdrifxXoeEgGc]", template)
+    count = len(pieces) - 1
+    if arguments.items is not None and count == len(arguments.items) and count > 0:
+        values = [arguments.item(i) for i in range(count)]
+    else:
+        values = [Value(arguments.all_taints())] * max(count, 1)
+    parts: list[Value] = []
+    for piece, value in zip(pieces, values, strict=False):
+        parts += [constant(piece), value]
+    return _concatenate(parts)
+
+
+def _named_source(value: Value, node: ast.expr) -> Value:
+    """`request.args["q"]` rather than `request.args` as the source's description; and
+    `request.META["CSRF_COOKIE"]` (set by the server, not the client) is no source at all."""
+    base = node.value if isinstance(node, ast.Subscript) else getattr(node, "func", None)
+    if isinstance(base, ast.Attribute) and isinstance(node, ast.Call):
+        base = base.value
+    if base is None or not value.taints:
+        return value
+    base_text = ast.unparse(base)
+    renamed = []
+    for taint in value.taints:
+        origin = taint.origin
+        if isinstance(origin, Source) and origin.what == base_text and len(taint.steps) == 1:
+            key = _constant_key(node)
+            if base_text.rsplit(".", 1)[-1] in src.ENVIRON_ATTRIBUTES and isinstance(key, str):
+                if not (
+                    key.startswith(src.REMOTE_ENVIRON_PREFIX) or key in src.REMOTE_ENVIRON_KEYS
+                ):
+                    continue
+            what = ast.unparse(node)
+            step = replace(taint.steps[0], note=f"source: `{what}` (request data)")
+            taint = Taint(Source(origin.kind, what), taint.cleared, (step,))
+        renamed.append(taint)
+    return replace(value, taints=tuple(renamed))
+
+
+def _constant_key(node: ast.expr) -> object:
+    key = node.slice if isinstance(node, ast.Subscript) else None
+    if isinstance(node, ast.Call) and node.args:
+        key = node.args[0]
+    return key.value if isinstance(key, ast.Constant) else None
+
+
+def _truthy(value: object) -> bool:
+    try:
+        return bool(value)
+    except Exception:
+        return True
+
+
+def _hashable(value: object) -> bool:
+    try:
+        hash(value)
+    except TypeError:
+        return False
+    return True
+
+
+def _fold_binary(op: ast.operator, left: object, right: object) -> object:
+    function = _BINARY.get(type(op))
+    if function is None:
+        return UNKNOWN
+    if isinstance(left, str | bytes) or isinstance(right, str | bytes):
+        if isinstance(op, ast.Mult) or isinstance(op, ast.Mod):
+            return UNKNOWN  # repetition and %-formatting: possibly huge, rarely needed
+    if isinstance(left, int) and isinstance(right, int) and max(abs(left), abs(right)) > 10**12:
+        return UNKNOWN
+    try:
+        result = function(left, right)
+    except Exception:
+        return UNKNOWN
+    if isinstance(result, str | bytes) and len(result) > MAX_STRING:
+        return UNKNOWN
+    return result
+
+
+def _union(refinements: object) -> Refinement:
+    merged: Refinement = {}
+    for refinement in refinements:  # type: ignore[attr-defined]
+        for name, kinds in refinement.items():
+            merged[name] = merged.get(name, frozenset()) | kinds
+    return merged
+
+
+def _meet(refinements: object) -> Refinement:
+    """What holds on every one of several alternative paths."""
+    result: Refinement | None = None
+    for refinement in refinements:  # type: ignore[attr-defined]
+        if result is None:
+            result = dict(refinement)
+            continue
+        meet: Refinement = {}
+        for name, kinds in result.items():
+            other = refinement.get(name)
+            if other is None:
+                continue
+            if "*" in kinds:
+                meet[name] = other
+            elif "*" in other:
+                meet[name] = kinds
+            elif kinds & other:
+                meet[name] = kinds & other
+        result = meet
+    return result or {}
+
+
+def _guarded_name(expr: ast.expr) -> str | None:
+    return expr.id if isinstance(expr, ast.Name) else None
+
+
+def _strict_pattern(pattern: str, callee: str) -> bool:
+    """A pattern that admits no separators or metacharacters an injection needs."""
+    if "." in pattern.replace("\\.", "") or "\\S" in pattern or "\\W" in pattern:
+        return False
+    anchored_end = pattern.endswith("\\Z")  # `$` also matches before a trailing newline
+    return bool(_STRICT_PATTERN.match(pattern.removesuffix("\\Z"))) and (
+        callee == "re.fullmatch" or anchored_end
+    )
+
+
+def _pattern_matches(pattern: ast.pattern, subject: object) -> bool | None:
+    if isinstance(pattern, ast.MatchValue) and isinstance(pattern.value, ast.Constant):
+        return bool(pattern.value.value == subject)
+    if isinstance(pattern, ast.MatchSingleton):
+        return pattern.value is subject
+    if isinstance(pattern, ast.MatchAs) and pattern.pattern is None:
+        return True
+    if isinstance(pattern, ast.MatchOr):
+        verdicts = [_pattern_matches(p, subject) for p in pattern.patterns]
+        if any(v is True for v in verdicts):
+            return True
+        return None if any(v is None for v in verdicts) else False
+    return None
+
+
+def _receiver_name(func: ast.expr) -> str | None:
+    if isinstance(func, ast.Attribute):
+        base = func.value
+        if isinstance(base, ast.Name):
+            return base.id.lower()
+        if isinstance(base, ast.Attribute):
+            return base.attr.lower()
+    return None
+
+
+def _safe_yaml_loader(node: ast.Call, semantic: object) -> bool:
+    loader = next((k.value for k in node.keywords if k.arg == "Loader"), None)
+    if loader is None and len(node.args) > 1:
+        loader = node.args[1]
+    if loader is None:
+        return False
+    name = ast.unparse(loader)
+    return name.endswith(("SafeLoader", "CSafeLoader", "BaseLoader"))
+
+
+def _call_text(node: ast.Call) -> str:
+    text = ast.unparse(node.func)
+    if len(text) > 60:
+        text = "..." + text[-57:]
+    return f"{text}(...)" if node.args or node.keywords else f"{text}()"
+
+
+def with_html_returns(interpreter: Interpreter) -> Interpreter:
+    interpreter.html_returns = True
+    return interpreter
+
+
+__all__ = ["Interpreter", "replace"]

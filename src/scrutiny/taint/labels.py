@@ -1,0 +1,96 @@
+"""What the taint engine tracks: where a value's taint comes from, and what it has been cleared for.
+
+A `Taint` names one origin: a concrete source (`request.args["q"]` at a site), a parameter of the
+function being analyzed, the return value of a call that only the project phase can resolve, or
+an attribute of a class. Symbolic origins are what make per-function summaries possible: the
+worker that analyzes a file does not know the rest of the project, so it records "parameter 2
+reaches `cursor.execute`" and the project phase substitutes what callers really pass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from scrutiny.finding import Step
+
+ALL_KINDS = frozenset({"*"})  # cleared for every sink kind (e.g. after `int(...)`)
+
+
+@dataclass(frozen=True)
+class Source:
+    kind: str  # "remote"
+    what: str  # `request.args["q"]`
+    route: str = ""  # a view whose parameters are sources only if a URLconf routes to it
+
+
+@dataclass(frozen=True)
+class Param:
+    function: str  # qualified name
+    index: int
+    name: str
+
+
+@dataclass(frozen=True)
+class CallResult:
+    function: str  # the function in which the call is made
+    call: int  # index into that function's call table
+
+
+@dataclass(frozen=True)
+class ClassAttr:
+    owner: str  # qualified class name
+    attr: str
+
+
+Origin = Source | Param | CallResult | ClassAttr
+
+
+@dataclass(frozen=True)
+class Taint:
+    origin: Origin
+    cleared: frozenset[str] = frozenset()  # sink kinds this value has been sanitized for
+    steps: tuple[Step, ...] = field(default=(), compare=False)
+
+    def is_cleared_for(self, kind: str) -> bool:
+        return "*" in self.cleared or kind in self.cleared
+
+    def key(self) -> tuple[Origin, frozenset[str]]:
+        return (self.origin, self.cleared)
+
+    def then(self, step: Step | None) -> Taint:
+        if step is None:
+            return self
+        return Taint(self.origin, self.cleared, (*self.steps, step))
+
+    def clear(self, kinds: frozenset[str]) -> Taint:
+        return Taint(self.origin, self.cleared | kinds, self.steps)
+
+
+Taints = tuple[Taint, ...]
+MAX_TAINTS = 24  # per value; beyond this the rarest origins are dropped (keeps summaries small)
+
+
+def merge(*groups: Iterable[Taint]) -> Taints:
+    """Union of taints, one per (origin, cleared), keeping the shortest trace for each."""
+    best: dict[tuple[Origin, frozenset[str]], Taint] = {}
+    for group in groups:
+        for taint in group:
+            key = taint.key()
+            current = best.get(key)
+            if current is None or len(taint.steps) < len(current.steps):
+                best[key] = taint
+    if len(best) > MAX_TAINTS:
+        ordered = sorted(
+            best.values(), key=lambda t: (not isinstance(t.origin, Source), len(t.steps))
+        )
+        return tuple(ordered[:MAX_TAINTS])
+    return tuple(best.values())
+
+
+def add_step(taints: Iterable[Taint], step: Step | None) -> Taints:
+    return tuple(t.then(step) for t in taints)
+
+
+def clear(taints: Iterable[Taint], kinds: frozenset[str]) -> Taints:
+    return tuple(t.clear(kinds) for t in taints)

@@ -1,0 +1,236 @@
+"""The project phase of the taint engine: joins every function's summary into source-to-sink flows.
+
+Summaries speak in symbols: `Param(f, i)` (whatever callers pass), `CallResult(f, n)` (whatever
+the n-th call in f returns) and `ClassAttr(C, a)` (whatever any method stores in `self.a`). Three
+memoized resolutions turn them into concrete sources:
+
+* `normalize(taints, f)` replaces call results by what the callee returns at that call site,
+  substituting the callee's parameters with the call's arguments (context-sensitive, so a helper
+  that returns its argument is tainted only where it is given tainted data); a call to something
+  that is not a project function passes the taint of its arguments through;
+* `param_sources(f, i)` collects what every caller in the project passes as parameter i;
+* `attr_sources(C, a)` collects what is stored in `self.a` anywhere in class C.
+
+Each resolution guards against recursion (a cycle contributes nothing new), so it terminates.
+Traces are composed as taints are substituted: the source, the steps in the caller, the call,
+the steps inside the callee, and finally the sink.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from scrutiny.finding import Step
+from scrutiny.semantic.project import ProjectIndex, Site
+from scrutiny.frameworks.taint_sanitizers import OBSCURE_CLEARS
+from scrutiny.taint.labels import (
+    CallResult,
+    ClassAttr,
+    Param,
+    Source,
+    Taint,
+    Taints,
+    clear,
+    merge,
+)
+from scrutiny.taint.summary import CallRecord, FunctionTaint, ModuleTaint, SinkHit
+
+
+@dataclass(frozen=True)
+class Flow:
+    kind: str  # the sink kind
+    source: Source
+    sink: SinkHit
+    steps: tuple[Step, ...]
+
+
+def _combine(concrete: Taint, symbolic: Taint) -> Taint:
+    """`concrete` flowing into the place `symbolic` stood for, then on along its steps."""
+    return Taint(
+        concrete.origin, concrete.cleared | symbolic.cleared, (*concrete.steps, *symbolic.steps)
+    )
+
+
+class Solver:
+    def __init__(self, index: ProjectIndex, modules: Iterable[ModuleTaint]) -> None:
+        self.index = index
+        self.functions: dict[str, FunctionTaint] = {}
+        self.routed: set[str] = set()
+        for module in modules:
+            self.routed.update(index.resolve(r) for r in module.routes)
+            for summary in module.functions:
+                self.functions.setdefault(summary.qualname, summary)
+        self.callers: dict[str, list[tuple[FunctionTaint, int]]] = defaultdict(list)
+        for function in self.functions.values():
+            for number, record in enumerate(function.calls):
+                target = self._target(record.callee)
+                if target is not None:
+                    self.callers[target.qualname].append((function, number))
+        self._returns: dict[tuple[str, int], Taints] = {}
+        self._params: dict[tuple[str, int], Taints] = {}
+        self._attrs: dict[tuple[str, str], Taints] = {}
+        self._active: set[object] = set()
+
+    # -- resolution of call targets ---------------------------------------------------------------
+
+    def _target(self, callee: str) -> FunctionTaint | None:
+        """The summary of the function a call runs (`__init__` when a class is called)."""
+        resolved = self.index.resolve(callee)
+        if resolved in self.functions:
+            return self.functions[resolved]
+        info = self.index.function(callee)
+        if info is not None and info.qualname in self.functions:
+            return self.functions[info.qualname]
+        if resolved in self.index.classes:
+            init = self.index.function(f"{resolved}.__init__")
+            if init is not None:
+                return self.functions.get(init.qualname)
+        return None
+
+    def _is_routed(self, view: str) -> bool:
+        """Whether a URLconf routes to this view function (or to its class-based view)."""
+        if view in self.routed:
+            return True
+        info = self.index.functions.get(view)
+        return info is not None and info.owner_class in self.routed
+
+    def _is_class(self, callee: str) -> bool:
+        return self.index.resolve(callee) in self.index.classes
+
+    @staticmethod
+    def _argument(record: CallRecord, target: FunctionTaint, index: int) -> Taints:
+        """What the call passes for the target's parameter `index` (positionally or by name)."""
+        position = index - (1 if target.bound else 0)
+        if 0 <= position < len(record.args):
+            return record.args[position]
+        name = target.params[index] if index < len(target.params) else None
+        for keyword, taints in record.keywords:
+            if keyword == name or keyword == "**":
+                return taints
+        return ()
+
+    # -- normalize: call results -> what callees return --------------------------------------------
+
+    def normalize(self, taints: Taints, function: FunctionTaint) -> Taints:
+        out: list[Taint] = []
+        for taint in taints:
+            origin = taint.origin
+            if isinstance(origin, CallResult) and origin.function == function.qualname:
+                out.extend(_combine(r, taint) for r in self._call_returns(function, origin.call))
+            else:
+                out.append(taint)
+        return merge(out)
+
+    def _call_returns(self, function: FunctionTaint, number: int) -> Taints:
+        key = (function.qualname, number)
+        if key in self._returns:
+            return self._returns[key]
+        if key in self._active or number >= len(function.calls):
+            return ()
+        self._active.add(key)
+        try:
+            record = function.calls[number]
+            target = self._target(record.callee)
+            if target is None or self._is_class(record.callee):
+                flowing = merge(record.receiver, *record.args, *(t for _, t in record.keywords))
+                result = clear(self.normalize(flowing, function), OBSCURE_CLEARS)
+            else:
+                result = self._substitute(record, target, function)
+        finally:
+            self._active.discard(key)
+        self._returns[key] = result
+        return result
+
+    def _substitute(
+        self, record: CallRecord, target: FunctionTaint, caller: FunctionTaint
+    ) -> Taints:
+        out: list[Taint] = []
+        for taint in self.normalize(target.returns, target):
+            origin = taint.origin
+            if isinstance(origin, Param) and origin.function == target.qualname:
+                passed = self.normalize(self._argument(record, target, origin.index), caller)
+                step = Step(record.site.location, f"passed to `{record.text}` as `{origin.name}`")
+                out.extend(_combine(a.then(step), taint) for a in passed)
+            else:
+                out.append(taint)
+        return merge(out)
+
+    # -- concrete: everything -> sources ------------------------------------------------------------
+
+    def concrete(self, taints: Taints, function: FunctionTaint) -> Taints:
+        out: list[Taint] = []
+        for taint in self.normalize(taints, function):
+            origin = taint.origin
+            if isinstance(origin, Source):
+                if not origin.route or self._is_routed(origin.route):
+                    out.append(taint)
+            elif isinstance(origin, Param) and origin.function == function.qualname:
+                out.extend(_combine(s, taint) for s in self._param_sources(function, origin.index))
+            elif isinstance(origin, ClassAttr):
+                out.extend(
+                    _combine(s, taint) for s in self._attr_sources(origin.owner, origin.attr)
+                )
+        return merge(out)
+
+    def _param_sources(self, function: FunctionTaint, index: int) -> Taints:
+        key = (function.qualname, index)
+        if key in self._params:
+            return self._params[key]
+        if key in self._active:
+            return ()
+        self._active.add(key)
+        out: list[Taint] = []
+        try:
+            name = function.params[index] if index < len(function.params) else "?"
+            for caller, number in self.callers.get(function.qualname, ()):
+                record = caller.calls[number]
+                step = Step(record.site.location, f"passed to `{record.text}` as `{name}`")
+                passed = self.concrete(self._argument(record, function, index), caller)
+                out.extend(t.then(step) for t in passed)
+        finally:
+            self._active.discard(key)
+        result = merge(out)
+        self._params[key] = result
+        return result
+
+    def _attr_sources(self, owner: str, attr: str) -> Taints:
+        key = (owner, attr)
+        if key in self._attrs:
+            return self._attrs[key]
+        if key in self._active:
+            return ()
+        self._active.add(key)
+        out: list[Taint] = []
+        try:
+            for writer in self.functions.values():
+                for written_owner, written_attr, taints in writer.attr_writes:
+                    if written_owner == owner and written_attr == attr:
+                        out.extend(self.concrete(taints, writer))
+        finally:
+            self._active.discard(key)
+        result = merge(out)
+        self._attrs[key] = result
+        return result
+
+    # -- flows ---------------------------------------------------------------------------------
+
+    def flows(self) -> list[Flow]:
+        """Every source reaching every sink, one flow per sink site and kind (shortest trace)."""
+        best: dict[tuple[Site, str], Flow] = {}
+        for function in self.functions.values():
+            for hit in function.sinks:
+                for taint in self.concrete(hit.taints, function):
+                    if taint.is_cleared_for(hit.kind) or not isinstance(taint.origin, Source):
+                        continue
+                    sink_step = Step(hit.site.location, f"reaches {hit.what}")
+                    flow = Flow(hit.kind, taint.origin, hit, (*taint.steps, sink_step))
+                    key = (hit.site, hit.kind)
+                    current = best.get(key)
+                    if current is None or len(flow.steps) < len(current.steps):
+                        best[key] = flow
+        return sorted(
+            best.values(),
+            key=lambda f: (f.sink.site.location.path, f.sink.site.location.line, f.kind),
+        )

@@ -1,0 +1,50 @@
+"""What the per-file taint analysis hands to the project phase: one summary per function.
+
+Summaries are symbolic: a taint may come from a parameter (`Param`) or from the result of a call
+(`CallResult`, an index into `calls`), and the project phase substitutes what callers pass and
+what callees return. Everything here is picklable and small.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from scrutiny.semantic.project import Site
+from scrutiny.taint.labels import Taints
+
+
+@dataclass(frozen=True)
+class CallRecord:
+    callee: str  # qualified name, as far as it resolves in the calling file
+    receiver: Taints  # the object a method is called on (obscure propagation)
+    args: tuple[Taints, ...]
+    keywords: tuple[tuple[str, Taints], ...]
+    site: Site
+    text: str  # how the call reads, `helpers.run_query(...)`
+
+
+@dataclass(frozen=True)
+class SinkHit:
+    kind: str
+    taints: Taints
+    site: Site
+    what: str  # `cursor.execute()`
+
+
+@dataclass(frozen=True)
+class FunctionTaint:
+    qualname: str
+    name: str
+    params: tuple[str, ...]
+    bound: bool  # a method: callers do not pass the first parameter
+    returns: Taints
+    sinks: tuple[SinkHit, ...]
+    calls: tuple[CallRecord, ...]
+    attr_writes: tuple[tuple[str, str, Taints], ...]  # (class, attribute, taints)
+    site: Site
+
+
+@dataclass(frozen=True)
+class ModuleTaint:
+    functions: tuple[FunctionTaint, ...]
+    routes: tuple[str, ...]  # functions and classes a Django URLconf in this file routes to

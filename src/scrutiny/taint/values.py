@@ -1,0 +1,130 @@
+"""Abstract values of the taint interpreter: taint, known constants, object types, containers."""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, replace
+
+from scrutiny.finding import Step
+from scrutiny.frameworks.taint_sources import RequestModel
+from scrutiny.semantic.model import UNKNOWN
+from scrutiny.taint.labels import Taints, add_step, clear, merge
+
+
+@dataclass(frozen=True)
+class Value:
+    """What the interpreter knows about a value.
+
+    `taints` is the taint of the value as a whole; `items` holds per-key values for containers
+    built or updated with constant keys and indexes (`d["a"] = tainted` leaves `d["b"]` clean),
+    and is None when the container's shape is unknown. `const` is the value when it is a known
+    constant (for folding branches), `types` the object types it may have (`dbapi.Cursor`),
+    `request` the framework model when the value is a request object, and `function` a lambda
+    that can be applied inline.
+    """
+
+    taints: Taints = ()
+    const: object = UNKNOWN
+    types: frozenset[str] = frozenset()
+    request: RequestModel | None = None
+    items: tuple[tuple[object, Value], ...] | None = None
+    function: ast.Lambda | None = None
+    # a boolean that records a guard: `ok = url_has_allowed_host_and_scheme(url)` then `if ok:`
+    guard: (
+        tuple[tuple[tuple[str, frozenset[str]], ...], tuple[tuple[str, frozenset[str]], ...]] | None
+    ) = None
+
+    def all_taints(self) -> Taints:
+        if not self.items:
+            return self.taints
+        return merge(self.taints, *(v.all_taints() for _, v in self.items))
+
+    def item(self, key: object) -> Value:
+        """The value stored under a constant key; only whole-container taint if none is."""
+        if self.items is not None:
+            for stored_key, value in self.items:
+                if stored_key == key and type(stored_key) is type(key):
+                    return value
+            return Value(self.taints)
+        return Value(self.all_taints())
+
+    def with_item(self, key: object, value: Value) -> Value:
+        if self.items is None:
+            return replace(self, taints=merge(self.taints, value.all_taints()), const=UNKNOWN)
+        kept = tuple((k, v) for k, v in self.items if not (k == key and type(k) is type(key)))
+        return replace(self, items=(*kept, (key, value)), const=UNKNOWN)
+
+    def tainted_by(self, other: Value) -> Value:
+        """This container after an unknown-key write of `other`."""
+        return replace(self, taints=merge(self.taints, other.all_taints()), const=UNKNOWN)
+
+    def stepped(self, step: Step | None) -> Value:
+        if step is None or not (self.taints or self.items):
+            return self
+        items = None if self.items is None else tuple((k, v.stepped(step)) for k, v in self.items)
+        return replace(self, taints=add_step(self.taints, step), items=items)
+
+    def cleared(self, kinds: frozenset[str]) -> Value:
+        items = None if self.items is None else tuple((k, v.cleared(kinds)) for k, v in self.items)
+        return replace(self, taints=clear(self.taints, kinds), items=items)
+
+    @property
+    def is_tainted(self) -> bool:
+        return bool(self.all_taints())
+
+
+CLEAN = Value()
+
+
+def tainted(taints: Taints) -> Value:
+    return Value(taints) if taints else CLEAN
+
+
+def constant(value: object) -> Value:
+    return Value(const=value)
+
+
+def join(left: Value, right: Value) -> Value:
+    """The value on either of two paths."""
+    if left is right:
+        return left
+    items: tuple[tuple[object, Value], ...] | None = None
+    if left.items is not None and right.items is not None:
+        keys = [k for k, _ in left.items] + [k for k, _ in right.items if k not in dict(left.items)]
+        items = tuple((k, join(left.item(k), right.item(k))) for k in keys)
+    taints = merge(left.taints, right.taints)
+    if items is None and (left.items or right.items):
+        taints = merge(left.all_taints(), right.all_taints())
+    same_const = left.const is not UNKNOWN and _same(left.const, right.const)
+    return Value(
+        taints,
+        left.const if same_const else UNKNOWN,
+        left.types | right.types,
+        left.request if left.request is right.request else (left.request or right.request),
+        items,
+        left.function if left.function is right.function else None,
+    )
+
+
+def _same(a: object, b: object) -> bool:
+    try:
+        return type(a) is type(b) and bool(a == b)
+    except Exception:
+        return False
+
+
+def join_envs(
+    left: dict[str, Value] | None, right: dict[str, Value] | None
+) -> dict[str, Value] | None:
+    """Merge the states of two paths; None is a path that never arrives (returned, raised)."""
+    if left is None:
+        return None if right is None else dict(right)
+    if right is None:
+        return dict(left)
+    merged = dict(left)
+    for name, value in right.items():
+        current = merged.get(name)
+        merged[name] = value if current is None else join(current, value)
+    for name in left.keys() - right.keys():
+        merged[name] = join(left[name], CLEAN)
+    return merged
