@@ -45,7 +45,7 @@ def test_select_and_ignore_by_prefix_and_name(tmp_path: Path) -> None:
         "--select",
         "ALL",
         "--ignore",
-        "SEC3,blocking-call-in-async",
+        "SEC,blocking-call-in-async",
     )
     assert {f["code"] for f in json.loads(run.stdout)["findings"]} == {"REL101"}
 
