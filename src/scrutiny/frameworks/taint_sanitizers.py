@@ -118,7 +118,6 @@ CLEAN_METHODS = frozenset(
         "index",
         "rindex",
         "exists",
-        "count",
         "__len__",
         "is_valid",
         "has_perm",

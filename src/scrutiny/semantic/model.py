@@ -65,6 +65,7 @@ class SemanticModel:
     calls: dict[Scope, list[ast.Call]] = field(default_factory=dict)  # calls by enclosing scope
     attribute_values: dict[tuple[ast.ClassDef, str], list[ast.expr]] = field(default_factory=dict)
     _valued: set[int] = field(default_factory=set)
+    _qualified: dict[int, str | None] = field(default_factory=dict)  # memo (nodes live as long)
 
     @classmethod
     def build(cls, tree: ast.Module, module: str, is_package: bool = False) -> SemanticModel:
@@ -237,6 +238,14 @@ class SemanticModel:
 
     def qualified_name(self, expr: ast.AST) -> str | None:
         """`requests.get` for `get` after `from requests import get`; None when unknown."""
+        key = id(expr)
+        if key in self._qualified:
+            return self._qualified[key]
+        result = self._qualify(expr)
+        self._qualified[key] = result
+        return result
+
+    def _qualify(self, expr: ast.AST) -> str | None:
         attrs: list[str] = []
         current = expr
         while isinstance(current, ast.Attribute):

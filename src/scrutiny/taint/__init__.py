@@ -1,4 +1,4 @@
-"""The taint engine: per-function summaries in the workers, source-to-sink flows in the project phase.
+"""The taint engine: per-function summaries in workers, source-to-sink flows in the project phase.
 
 `summarize_file` (worker) and `taint_findings` (project phase) are the engine's two entry points;
 taint rules are pure data (`Rule.taint`), matched here against the flows.

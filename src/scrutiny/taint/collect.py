@@ -17,7 +17,7 @@ from scrutiny.context import FileContext
 from scrutiny.finding import Step
 from scrutiny.frameworks import taint_sources as src
 from scrutiny.frameworks.taint_sanitizers import ALL
-from scrutiny.semantic.model import UNKNOWN, SemanticModel
+from scrutiny.semantic.model import SemanticModel
 from scrutiny.taint.interpret import Env, FunctionNode, Interpreter
 from scrutiny.taint.labels import Param, Source, Taint
 from scrutiny.taint.summary import FunctionTaint, ModuleTaint
@@ -95,7 +95,11 @@ def _summarize_function(
     in_class = isinstance(parent, ast.ClassDef)
     decorators = {semantic.qualified_name(_decorator_target(d)) or "" for d in node.decorator_list}
     bound = in_class and "builtins.staticmethod" not in decorators
-    owner = f"{semantic.module}.{semantic.qualnames[parent]}" if in_class else None
+    owner = (
+        f"{semantic.module}.{semantic.qualnames[parent]}"
+        if isinstance(parent, ast.ClassDef)
+        else None
+    )
     positional = [*node.args.posonlyargs, *node.args.args]
     params = [a.arg for a in (*positional, *node.args.kwonlyargs)]
     self_name = positional[0].arg if bound and positional else None
@@ -141,7 +145,7 @@ def _source_parameter(
         return None
     if entry.framework == "django" and not after_request:
         return None
-    kinds = frozenset()
+    kinds: frozenset[str] = frozenset()
     annotation = semantic.qualified_name(arg.annotation) if arg.annotation is not None else None
     if arg.arg in entry.converted or annotation in src.CONVERTING_ANNOTATIONS:
         kinds = ALL
@@ -247,9 +251,8 @@ def _route_framework(target: ast.Attribute, semantic: SemanticModel) -> str | No
                 factory = semantic.qualified_name(value.func) or ""
                 if factory in src.ROUTE_FACTORIES:
                     return src.ROUTE_FACTORIES[factory]
-        if values is None or base.id in ROUTE_OBJECT_NAMES:
-            if base.id.lower() in ROUTE_OBJECT_NAMES:
-                return "flask" if target.attr == "route" else "fastapi"
+        if base.id.lower() in ROUTE_OBJECT_NAMES:
+            return "flask" if target.attr == "route" else "fastapi"
     if isinstance(base, ast.Call):
         factory = semantic.qualified_name(base.func) or ""
         if factory in src.ARIADNE_FACTORIES:
@@ -268,7 +271,7 @@ def _flask_converted(decorator: ast.expr, semantic: SemanticModel) -> frozenset[
     if not isinstance(decorator, ast.Call) or not decorator.args:
         return frozenset()
     rule = semantic.literal_value(decorator.args[0])
-    if not isinstance(rule, str) or rule is UNKNOWN:
+    if not isinstance(rule, str):
         return frozenset()
     return frozenset(
         name
@@ -277,4 +280,4 @@ def _flask_converted(decorator: ast.expr, semantic: SemanticModel) -> frozenset[
     )
 
 
-__all__ = ["summarize_file", "replace"]
+__all__ = ["replace", "summarize_file"]

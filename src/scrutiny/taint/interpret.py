@@ -15,14 +15,15 @@ import operator
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 from scrutiny.context import FileContext
-from scrutiny.finding import Step
+from scrutiny.finding import Location, Step
 from scrutiny.frameworks import taint_sanitizers as san
 from scrutiny.frameworks import taint_sinks as sinks
 from scrutiny.frameworks import taint_sources as src
 from scrutiny.semantic.model import UNKNOWN
-from scrutiny.taint.labels import CallResult, ClassAttr, Param, Source, Taint, Taints, merge
+from scrutiny.taint.labels import CallResult, ClassAttr, Source, Taint, Taints, merge
 from scrutiny.taint.summary import CallRecord, FunctionTaint, SinkHit
 from scrutiny.taint.values import CLEAN, Value, constant, join, join_envs, tainted
 
@@ -40,7 +41,7 @@ _BINARY: dict[type[ast.operator], Callable[[object, object], object]] = {
     ast.BitOr: operator.or_,
     ast.BitXor: operator.xor,
 }
-_COMPARE: dict[type[ast.cmpop], Callable[[object, object], object]] = {
+_COMPARE: dict[type[ast.cmpop], Callable[[Any, Any], object]] = {
     ast.Eq: operator.eq,
     ast.NotEq: operator.ne,
     ast.Lt: operator.lt,
@@ -48,7 +49,7 @@ _COMPARE: dict[type[ast.cmpop], Callable[[object, object], object]] = {
     ast.Gt: operator.gt,
     ast.GtE: operator.ge,
     ast.In: lambda a, b: a in b,  # type: ignore[operator]
-    ast.NotIn: lambda a, b: a not in b,  # type: ignore[operator]
+    ast.NotIn: lambda a, b: a not in b,
     ast.Is: operator.is_,
     ast.IsNot: operator.is_not,
 }
@@ -83,7 +84,18 @@ class Interpreter:
     # -- steps -----------------------------------------------------------------------------------
 
     def step(self, node: ast.AST, note: str) -> Step:
-        return Step(self.file.site(node).location, note)
+        return Step(self.location(node), note)
+
+    def location(self, node: ast.AST) -> Location:
+        """Where a node is, cheaply (a step needs no snippet and no enclosing symbol)."""
+        line = getattr(node, "lineno", 1)
+        column = getattr(node, "col_offset", 0)
+        if column:
+            lines = self.file.lines
+            text = lines[line - 1] if 0 < line <= len(lines) else ""
+            if not text.isascii():
+                column = len(text.encode("utf-8")[:column].decode("utf-8", errors="ignore"))
+        return Location(self.file.path, line, column)
 
     # -- statements ------------------------------------------------------------------------------
 
@@ -677,9 +689,14 @@ class Interpreter:
             return (
                 CLEAN  # what a sink returns (a response, a cursor, a process) is not request data
             )
-        if callee is None and method is not None and self.self_name and self.owner_class:
-            if isinstance(func.value, ast.Name) and func.value.id == self.self_name:  # type: ignore[union-attr]
-                callee = f"{self.owner_class}.{method}"
+        if (
+            callee is None
+            and isinstance(func, ast.Attribute)
+            and isinstance(func.value, ast.Name)
+            and func.value.id == self.self_name
+            and self.owner_class
+        ):
+            callee = f"{self.owner_class}.{func.attr}"
         # sanitizers and results that carry nothing
         if callee in san.SANITIZERS:
             return tainted(everything).cleared(san.SANITIZERS[callee]) if everything else CLEAN
@@ -741,18 +758,19 @@ class Interpreter:
         if not used and not everything:
             return CLEAN  # a call with clean arguments whose result is dropped teaches nothing
         index = len(self.calls)
-        site = self.file.site(node)
+        location = self.location(node)
+        text = _call_text(node)
         self.calls.append(
             CallRecord(
                 callee,
                 receiver.all_taints(),
                 tuple(a.all_taints() for a in args),
                 tuple((k or "**", v.all_taints()) for k, v in keywords),
-                site,
-                _call_text(node),
+                location,
+                text,
             )
         )
-        step = Step(site.location, f"returned from `{_call_text(node)}`")
+        step = Step(location, f"returned from `{text}`")
         return Value((Taint(CallResult(self.qualname, index), frozenset(), (step,)),))
 
     # -- sinks -----------------------------------------------------------------------------------
@@ -895,11 +913,13 @@ def _named_source(value: Value, node: ast.expr) -> Value:
         origin = taint.origin
         if isinstance(origin, Source) and origin.what == base_text and len(taint.steps) == 1:
             key = _constant_key(node)
-            if base_text.rsplit(".", 1)[-1] in src.ENVIRON_ATTRIBUTES and isinstance(key, str):
-                if not (
-                    key.startswith(src.REMOTE_ENVIRON_PREFIX) or key in src.REMOTE_ENVIRON_KEYS
-                ):
-                    continue
+            if (
+                base_text.rsplit(".", 1)[-1] in src.ENVIRON_ATTRIBUTES
+                and isinstance(key, str)
+                and not key.startswith(src.REMOTE_ENVIRON_PREFIX)
+                and key not in src.REMOTE_ENVIRON_KEYS
+            ):
+                continue
             what = ast.unparse(node)
             step = replace(taint.steps[0], note=f"source: `{what}` (request data)")
             taint = Taint(Source(origin.kind, what), taint.cleared, (step,))
@@ -933,9 +953,9 @@ def _fold_binary(op: ast.operator, left: object, right: object) -> object:
     function = _BINARY.get(type(op))
     if function is None:
         return UNKNOWN
-    if isinstance(left, str | bytes) or isinstance(right, str | bytes):
-        if isinstance(op, ast.Mult) or isinstance(op, ast.Mod):
-            return UNKNOWN  # repetition and %-formatting: possibly huge, rarely needed
+    text = isinstance(left, str | bytes) or isinstance(right, str | bytes)
+    if text and isinstance(op, ast.Mult | ast.Mod):
+        return UNKNOWN  # repetition and %-formatting: possibly huge, rarely needed
     if isinstance(left, int) and isinstance(right, int) and max(abs(left), abs(right)) > 10**12:
         return UNKNOWN
     try:
@@ -1027,10 +1047,24 @@ def _safe_yaml_loader(node: ast.Call, semantic: object) -> bool:
 
 
 def _call_text(node: ast.Call) -> str:
-    text = ast.unparse(node.func)
-    if len(text) > 60:
-        text = "..." + text[-57:]
+    text = _dotted(node.func)
     return f"{text}(...)" if node.args or node.keywords else f"{text}()"
+
+
+def _dotted(expr: ast.expr) -> str:
+    """`self.db.cursor` for an attribute chain, cheaply (no `ast.unparse`)."""
+    parts: list[str] = []
+    while isinstance(expr, ast.Attribute):
+        parts.append(expr.attr)
+        expr = expr.value
+    if isinstance(expr, ast.Name):
+        parts.append(expr.id)
+    elif isinstance(expr, ast.Call):
+        parts.append(_dotted(expr.func) + "()")
+    else:
+        parts.append("...")
+    text = ".".join(reversed(parts))
+    return text if len(text) <= 60 else "..." + text[-57:]
 
 
 def with_html_returns(interpreter: Interpreter) -> Interpreter:

@@ -23,8 +23,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from scrutiny.finding import Step
-from scrutiny.semantic.project import ProjectIndex, Site
 from scrutiny.frameworks.taint_sanitizers import OBSCURE_CLEARS
+from scrutiny.semantic.project import ProjectIndex, Site
 from scrutiny.taint.labels import (
     CallResult,
     ClassAttr,
@@ -68,6 +68,10 @@ class Solver:
                 target = self._target(record.callee)
                 if target is not None:
                     self.callers[target.qualname].append((function, number))
+        self.writes: dict[tuple[str, str], list[tuple[FunctionTaint, Taints]]] = defaultdict(list)
+        for function in self.functions.values():
+            for owner, attr, taints in function.attr_writes:
+                self.writes[(owner, attr)].append((function, taints))
         self._returns: dict[tuple[str, int], Taints] = {}
         self._params: dict[tuple[str, int], Taints] = {}
         self._attrs: dict[tuple[str, str], Taints] = {}
@@ -151,13 +155,13 @@ class Solver:
             origin = taint.origin
             if isinstance(origin, Param) and origin.function == target.qualname:
                 passed = self.normalize(self._argument(record, target, origin.index), caller)
-                step = Step(record.site.location, f"passed to `{record.text}` as `{origin.name}`")
+                step = Step(record.site, f"passed to `{record.text}` as `{origin.name}`")
                 out.extend(_combine(a.then(step), taint) for a in passed)
             else:
                 out.append(taint)
         return merge(out)
 
-    # -- concrete: everything -> sources ------------------------------------------------------------
+    # -- concrete: everything -> sources -------------------------------------------------------
 
     def concrete(self, taints: Taints, function: FunctionTaint) -> Taints:
         out: list[Taint] = []
@@ -186,7 +190,7 @@ class Solver:
             name = function.params[index] if index < len(function.params) else "?"
             for caller, number in self.callers.get(function.qualname, ()):
                 record = caller.calls[number]
-                step = Step(record.site.location, f"passed to `{record.text}` as `{name}`")
+                step = Step(record.site, f"passed to `{record.text}` as `{name}`")
                 passed = self.concrete(self._argument(record, function, index), caller)
                 out.extend(t.then(step) for t in passed)
         finally:
@@ -204,10 +208,8 @@ class Solver:
         self._active.add(key)
         out: list[Taint] = []
         try:
-            for writer in self.functions.values():
-                for written_owner, written_attr, taints in writer.attr_writes:
-                    if written_owner == owner and written_attr == attr:
-                        out.extend(self.concrete(taints, writer))
+            for writer, taints in self.writes.get(key, ()):
+                out.extend(self.concrete(taints, writer))
         finally:
             self._active.discard(key)
         result = merge(out)

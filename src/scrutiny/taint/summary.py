@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from scrutiny.finding import Location
 from scrutiny.semantic.project import Site
 from scrutiny.taint.labels import Taints
 
@@ -19,7 +20,7 @@ class CallRecord:
     receiver: Taints  # the object a method is called on (obscure propagation)
     args: tuple[Taints, ...]
     keywords: tuple[tuple[str, Taints], ...]
-    site: Site
+    site: Location
     text: str  # how the call reads, `helpers.run_query(...)`
 
 
