@@ -375,7 +375,7 @@ FIX_HINTS: dict[str, str] = {
     "ldap": "escape with `escape_filter_chars` (python-ldap's `ldap.filter` or `ldap3.utils.conv`)",
     "xpath": 'use XPath variables: `tree.xpath("//user[@name=$name]", name=value)`',
     "html": "escape it (`markupsafe.escape`) or render it through an autoescaping template",
-    "template": 'render a fixed template with the data as context: `render_template("x.html", v=v)`',
+    "template": "render a fixed template with the data as context: `render_template(name, v=v)`",
     "session": "validate and normalize the value before storing it in the session",
     "header": "reject CR/LF and validate the value before putting it in a header",
     "log": "log request data as a lazy argument with CR/LF neutralized, or use structured logging",
