@@ -1,8 +1,11 @@
+import requests
+from django.core.files.base import ContentFile
 from django.http import HttpRequest, JsonResponse
 from django.shortcuts import get_object_or_404
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
 
 from .models import Product
+from .search import search_products
 
 
 def serialize_product(product: Product) -> dict[str, object]:
@@ -30,3 +33,21 @@ def product_detail(request: HttpRequest, sku: str) -> JsonResponse:
     data = serialize_product(product)
     data["description"] = product.description
     return JsonResponse(data)
+
+
+@require_GET
+def product_search(request: HttpRequest) -> JsonResponse:
+    term = request.GET.get("q", "").strip()
+    sort = request.GET.get("sort", "name")
+    return JsonResponse({"results": search_products(term, sort)})
+
+
+@require_POST
+def import_product_image(request: HttpRequest, sku: str) -> JsonResponse:
+    """Staff tool: copy a supplier's product photo into our storage."""
+    product = get_object_or_404(Product, sku=sku)
+    image_url = request.POST["image_url"]
+    response = requests.get(image_url, timeout=10)
+    response.raise_for_status()
+    product.image.save(f"{product.sku}.jpg", ContentFile(response.content))
+    return JsonResponse({"image": product.image.url})
