@@ -1,0 +1,68 @@
+"""Where a Django or Jinja2 template prints a context variable without escaping.
+
+Both engines escape `{{ value }}` by default; the exceptions are the `safe` (and `safeseq`)
+filter and `{% autoescape off %}` / `{% autoescape false %}` blocks. This module finds those
+places, by line, so a taint flow can continue from a view's `render(...)` context into the
+template file. It reads template text only; it never renders or executes anything.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TAG = re.compile(r"{%-?\s*(?P<tag>autoescape|endautoescape)\b\s*(?P<arg>\w*)\s*-?%}")
+_VARIABLE = re.compile(r"{{-?\s*(?P<expr>.*?)\s*-?}}", re.S)
+_NAME = re.compile(r"^(?P<name>[A-Za-z_]\w*)")
+_UNSAFE_FILTER = re.compile(r"\|\s*(safe|safeseq)\b")
+
+
+@dataclass(frozen=True)
+class UnsafeUse:
+    variable: str  # the context key (`comment` for `{{ comment.body|safe }}`)
+    line: int
+    snippet: str
+    why: str  # "`|safe` filter" or "`{% autoescape off %}` block"
+
+
+def unsafe_uses(text: str) -> tuple[UnsafeUse, ...]:
+    """Every `{{ ... }}` that prints without escaping, with the context variable it reads."""
+    blocks = _autoescape_blocks(text)
+    lines = text.splitlines()
+    found: list[UnsafeUse] = []
+    for match in _VARIABLE.finditer(text):
+        expression = match.group("expr")
+        name = _NAME.match(expression)
+        if name is None:
+            continue
+        position = match.start()
+        if _UNSAFE_FILTER.search(expression):
+            why = "`|safe` filter"
+        elif _escaping_off(blocks, position):
+            why = "`{% autoescape off %}` block"
+        else:
+            continue
+        line = text.count("\n", 0, position) + 1
+        snippet = lines[line - 1] if line <= len(lines) else ""
+        found.append(UnsafeUse(name.group("name"), line, snippet, why))
+    return tuple(found)
+
+
+def _autoescape_blocks(text: str) -> list[tuple[int, int, bool]]:
+    """Every `{% autoescape %}` block: (start, end, whether it turns escaping off)."""
+    blocks: list[tuple[int, int, bool]] = []
+    stack: list[tuple[int, bool]] = []
+    for match in _TAG.finditer(text):
+        if match.group("tag") == "autoescape":
+            stack.append((match.end(), match.group("arg").lower() in ("off", "false")))
+        elif stack:
+            start, off = stack.pop()
+            blocks.append((start, match.start(), off))
+    blocks.extend((start, len(text), off) for start, off in stack)
+    return blocks
+
+
+def _escaping_off(blocks: list[tuple[int, int, bool]], position: int) -> bool:
+    """The setting of the innermost block around `position` (escaping is on outside blocks)."""
+    inside = [(start, off) for start, end, off in blocks if start <= position < end]
+    return max(inside)[1] if inside else False
