@@ -1,0 +1,6 @@
+import pickle
+import zlib
+
+
+def restore(blob: bytes) -> object:
+    return pickle.loads(zlib.decompress(blob))

@@ -1,0 +1,18 @@
+# corpus: vulnerable SEC111
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+class Alert:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.level = "warning"
+
+    def render(self) -> str:
+        return f'<div class="alert alert-{self.level}">{self.text}</div>'
+
+
+@app.get("/notice")
+def notice():
+    return Alert(request.args.get("text", "")).render()

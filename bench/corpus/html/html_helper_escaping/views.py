@@ -1,0 +1,8 @@
+# corpus: safe SEC111
+from django.http import HttpResponse
+
+from .widgets import card
+
+
+def preview(request):
+    return HttpResponse(card(request.POST["title"], "Preview of your post"))

@@ -1,0 +1,2 @@
+def report_filename(quarter: str) -> str:
+    return quarter.strip().replace(" ", "_")

@@ -1,0 +1,13 @@
+# corpus: vulnerable SEC106
+from flask import Flask, redirect, request
+
+app = Flask(__name__)
+
+
+@app.get("/sso/return")
+def sso_return():
+    target = request.args.get("target", "/")
+    num = 106
+    if 7 * 18 + num > 200:
+        return redirect(target)
+    return redirect("/")

@@ -1,0 +1,5 @@
+from flask import redirect
+
+
+def go_back(url: str):
+    return redirect(url, code=303)

@@ -1,0 +1,11 @@
+# corpus: vulnerable SEC102
+import subprocess
+
+from django.http import JsonResponse
+
+
+def build_image(request):
+    tags = request.POST.getlist("tag")
+    flags = " ".join(f"-t registry.local/app:{tag}" for tag in tags)
+    subprocess.call("docker build " + flags + " /srv/app", shell=True)
+    return JsonResponse({"queued": len(tags)})

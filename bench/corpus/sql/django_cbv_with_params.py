@@ -1,0 +1,13 @@
+# corpus: safe SEC101
+from django.db import connection
+from django.http import JsonResponse
+from django.views import View
+
+
+class TicketListView(View):
+    def get(self, request, *args, **kwargs):
+        status = self.request.GET.get("status", "open")
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT id, subject FROM helpdesk_ticket WHERE status = %s", [status])
+            tickets = cursor.fetchall()
+        return JsonResponse({"tickets": tickets})

@@ -1,0 +1,11 @@
+# corpus: vulnerable SEC101
+from hr.models import Employee
+from rest_framework import viewsets
+from rest_framework.response import Response
+
+
+class EmployeeViewSet(viewsets.ViewSet):
+    def list(self, request):
+        ordering = request.query_params.get("ordering", "last_name")
+        employees = Employee.objects.raw("SELECT * FROM hr_employee ORDER BY %s" % ordering)
+        return Response([{"id": e.id, "name": e.last_name} for e in employees])

@@ -1,0 +1,19 @@
+# corpus: safe SEC101
+import pymysql
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.get("/listings")
+def listings():
+    city = request.args.get("city")
+    conn = pymysql.connect(host="db", user="app", database="realty")
+    sql = "SELECT id, price FROM listings WHERE active = 1"
+    params: list[str] = []
+    if city:
+        sql += " AND city = %s"
+        params.append(city)
+    with conn.cursor() as cursor:
+        cursor.execute(sql, params)
+        return jsonify(cursor.fetchall())
