@@ -54,6 +54,10 @@ SANITIZERS: dict[str, frozenset[str]] = {
             "os.path.basename",
             "werkzeug.utils.secure_filename",
             "django.utils.text.get_valid_filename",
+            "django.utils._os.safe_join",  # raises unless the result is inside the base
+            "werkzeug.utils.safe_join",  # None unless the result is inside the base
+            "werkzeug.security.safe_join",
+            "flask.safe_join",
         ),
         frozenset({"path"}),
     ),
@@ -64,6 +68,12 @@ SANITIZERS: dict[str, frozenset[str]] = {
     "json.dumps": frozenset({"code", "header", "log"}),
     "django.utils.html.format_html": frozenset({"html"}),
     "ldap.filter.filter_format": frozenset({"ldap"}),
+    # a query string: every `/`, `:`, `\`, CR and LF percent-encoded, so it cannot name another
+    # host, climb a directory or break a header or log line (but `&` is left for a shell)
+    **dict.fromkeys(
+        ("urllib.parse.urlencode", "django.utils.http.urlencode"),
+        frozenset({"redirect", "ssrf", "path", "header", "log"}),
+    ),
     "urllib.parse.quote": frozenset({"header", "log", "shell"}),
     "urllib.parse.quote_plus": frozenset({"header", "log", "shell"}),
 }
@@ -131,6 +141,10 @@ SAFE_URL_GUARDS: dict[str, frozenset[str]] = {
     "django.utils.http.url_has_allowed_host_and_scheme": frozenset({"redirect", "ssrf"}),
     "django.utils.http.is_safe_url": frozenset({"redirect", "ssrf"}),
 }
+# Predicates that validate their first argument: `if check_for_language(code):`.
+VALIDATING_CALLS: dict[str, frozenset[str]] = {
+    "django.utils.translation.check_for_language": ALL,
+}
 PREFIX_GUARD_KINDS = frozenset({"redirect"})  # `url.startswith("/")` with a constant "/" prefix
 VALUE_CHECK_METHODS = frozenset(
     {"isdigit", "isnumeric", "isdecimal", "isalnum", "isalpha", "isidentifier"}
@@ -141,6 +155,23 @@ REGEX_GUARDS = frozenset({"re.fullmatch", "re.match"})  # re.match only with a `
 # object of unknown type) keeps taint for injection sinks but clears it for these low-value
 # kinds: a response object built from request data is not the request data itself.
 OBSCURE_CLEARS = frozenset({"log", "session", "header", "html"})
+# Methods of strings, bytes, containers and file-like request data: their result is the data
+# itself, as tainted as the receiver and the arguments for every kind (any other method of an
+# object of unknown type is a call the engine knows nothing about, see OBSCURE_CLEARS).
+TRANSPARENT_METHODS = frozenset(
+    {
+        # str and bytes
+        *("capitalize", "casefold", "center", "decode", "encode", "expandtabs", "format"),
+        *("format_map", "join", "ljust", "lower", "lstrip", "partition", "removeprefix"),
+        *("removesuffix", "replace", "rjust", "rpartition", "rsplit", "rstrip", "split"),
+        *("splitlines", "strip", "swapcase", "title", "translate", "upper", "zfill", "hex"),
+        # containers and request data mappings (MultiDict, QueryDict)
+        *("get", "pop", "popitem", "setdefault", "items", "values", "keys", "copy", "dict"),
+        *("getlist", "getone", "getall", "lists", "to_dict", "urlencode", "__getitem__"),
+        # file-like: uploaded files, request streams
+        *("read", "readline", "readlines", "chunks", "getvalue"),
+    }
+)
 
 TERMINATING_CALLS = frozenset(
     {

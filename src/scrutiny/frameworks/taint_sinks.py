@@ -16,14 +16,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 ANY_ARG = -1  # every positional argument
+RECEIVER = -2  # the object the method is called on (`path.read_text()`)
 
 
 @dataclass(frozen=True)
 class Sink:
     kind: str
-    args: tuple[int, ...] = (0,)  # dangerous positions (ANY_ARG: all of them)
+    args: tuple[int, ...] = (0,)  # dangerous positions (ANY_ARG: all of them; RECEIVER)
     keywords: tuple[str, ...] = ()  # dangerous keyword arguments
     requires: tuple[str, object] | None = None  # a keyword that must have this value (shell=True)
+    unless: tuple[str, object] | None = None  # a keyword value that makes the call safe
 
 
 def _same(kind: str, names: tuple[str, ...], sink: Sink | None = None) -> dict[str, Sink]:
@@ -95,8 +97,6 @@ CALL_SINKS: dict[str, Sink] = {
     **_same(
         "path",
         (
-            "io.open",
-            "codecs.open",
             "os.remove",
             "os.unlink",
             "os.rmdir",
@@ -118,11 +118,14 @@ CALL_SINKS: dict[str, Sink] = {
             "os.open",
             "tarfile.open",
             "zipfile.ZipFile",
-            "pathlib.Path",
-            "pathlib.PurePath",
-            "pathlib.PosixPath",
         ),
     ),
+    **dict.fromkeys(
+        ("pathlib.Path", "pathlib.PurePath", "pathlib.PosixPath", "pathlib.WindowsPath"),
+        Sink("path", (ANY_ARG,)),  # `Path(base, name)` joins every argument
+    ),
+    "io.open": Sink("path", (0,), ("file",)),
+    "codecs.open": Sink("path", (0,), ("filename",)),
     "os.rename": Sink("path", (0, 1)),
     "os.replace": Sink("path", (0, 1)),
     "flask.send_file": Sink("path", (0,), ("path_or_file",)),
@@ -175,6 +178,7 @@ CALL_SINKS: dict[str, Sink] = {
         ),
     ),
     "yaml.load": Sink("deserialization", (0,), ("stream",)),  # safe only with SafeLoader
+    "torch.load": Sink("deserialization", (0,), ("f",), unless=("weights_only", True)),
     # XML with external entities
     # (xml.dom.minidom, pulldom and sax do not resolve external entities on current Pythons)
     **_same("xxe", ("lxml.etree.fromstring", "lxml.etree.XML", "lxml.etree.parse")),
@@ -194,14 +198,19 @@ CALL_SINKS: dict[str, Sink] = {
     **_same(
         "html",
         (
-            "django.http.HttpResponse",
             "django.utils.safestring.mark_safe",
             "markupsafe.Markup",
             "flask.Markup",
             "flask.make_response",
+        ),
+    ),
+    **dict.fromkeys(
+        (
+            "django.http.HttpResponse",
             "starlette.responses.HTMLResponse",
             "fastapi.responses.HTMLResponse",
         ),
+        Sink("html", (0,), ("content",)),
     ),
 }
 
@@ -250,10 +259,31 @@ METHOD_SINKS: dict[tuple[str, str], Sink] = {
     ("logging.Logger", "critical"): Sink("log", (ANY_ARG,)),
     ("logging.Logger", "exception"): Sink("log", (ANY_ARG,)),
     ("http.Response", "set_cookie"): Sink("header", (1,), ("value",)),
+    **{
+        ("pathlib.Path", m): Sink("path", (RECEIVER,))
+        for m in (
+            "open",
+            "read_text",
+            "read_bytes",
+            "write_text",
+            "write_bytes",
+            "unlink",
+            "rmdir",
+            "mkdir",
+            "touch",
+            "iterdir",
+            "glob",
+            "rglob",
+        )
+    },
 }
 for _level in ("debug", "info", "warning", "error", "critical", "exception"):
     CALL_SINKS[f"logging.{_level}"] = Sink("log", (ANY_ARG,))
 CALL_SINKS["lxml.etree.XPath"] = Sink("xpath", (0,), ("path",))
+
+# Shells that run their argument after `-c` as a command line: `["bash", "-c", command]`.
+SHELL_PROGRAMS = frozenset({"sh", "bash", "dash", "zsh", "ksh", "ash", "fish", "cmd", "powershell"})
+SHELL_COMMAND_FLAGS = frozenset({"-c", "-lc", "-ec", "-xc", "/c", "-Command"})
 
 # Objects whose item assignment is a sink: `session[key] = value`, `response["X"] = value`.
 ITEM_SINKS: dict[str, str] = {
@@ -303,6 +333,10 @@ TYPE_OF_CALL: dict[str, str] = {
     **dict.fromkeys(
         ("jinja2.Environment", "jinja2.sandbox.SandboxedEnvironment"), "jinja2.Environment"
     ),
+    **dict.fromkeys(
+        ("pathlib.Path", "pathlib.PurePath", "pathlib.PosixPath", "pathlib.WindowsPath"),
+        "pathlib.Path",
+    ),
     "logging.getLogger": "logging.Logger",
     "structlog.get_logger": "logging.Logger",
     **dict.fromkeys(
@@ -321,6 +355,44 @@ TYPE_OF_CALL: dict[str, str] = {
         ),
         "http.Response",
     ),
+}
+# Parameters declared with these types (`response: Response`, `cursor: sqlite3.Cursor`).
+TYPE_OF_ANNOTATION: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "fastapi.Response",
+            "fastapi.responses.Response",
+            "starlette.responses.Response",
+            "django.http.HttpResponse",
+            "flask.Response",
+        ),
+        "http.Response",
+    ),
+    **dict.fromkeys(
+        (
+            "sqlite3.Cursor",
+            "psycopg.Cursor",
+            "psycopg2.extensions.cursor",
+            "pymysql.cursors.Cursor",
+            "django.db.backends.utils.CursorWrapper",
+        ),
+        "dbapi.Cursor",
+    ),
+    **dict.fromkeys(
+        ("sqlite3.Connection", "psycopg.Connection", "psycopg2.extensions.connection"),
+        "dbapi.Connection",
+    ),
+    **dict.fromkeys(
+        ("asyncpg.Connection", "asyncpg.Pool", "asyncpg.pool.Pool"), "asyncpg.Connection"
+    ),
+    **dict.fromkeys(("sqlalchemy.Engine", "sqlalchemy.engine.Engine"), "sqlalchemy.Engine"),
+    **dict.fromkeys(
+        ("sqlalchemy.Connection", "sqlalchemy.engine.Connection"), "sqlalchemy.Connection"
+    ),
+    "requests.Session": "requests.Session",
+    **dict.fromkeys(("httpx.Client", "httpx.AsyncClient"), "httpx.Client"),
+    "aiohttp.ClientSession": "aiohttp.ClientSession",
+    "logging.Logger": "logging.Logger",
 }
 TYPE_OF_NAME: dict[str, str] = {
     "django.db.connection": "dbapi.Connection",

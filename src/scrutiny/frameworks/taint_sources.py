@@ -181,6 +181,8 @@ WEB_FRAMEWORK_PACKAGES = frozenset(
 REQUEST_PARAM_NAMES = frozenset({"request", "req"})
 # `self.request` in class-based views (Django, DRF) is the request object too.
 SELF_REQUEST_ATTRIBUTES = frozenset({"request"})
+# ... and `self.kwargs` / `self.args` hold the URL parameters of the route to the view.
+SELF_URL_ATTRIBUTES = frozenset({"kwargs", "args"})
 # For a request object of unknown framework, the union of every framework's remote attributes.
 ANY_REQUEST = RequestModel(
     "any",
@@ -217,6 +219,8 @@ ROUTE_METHODS = frozenset(
 )
 # Django URLconf entries: their view argument is routed (so its parameters are URL data).
 URLCONF_FUNCTIONS = frozenset({"django.urls.path", "django.urls.re_path", "django.conf.urls.url"})
+# Django `path()` converters whose values cannot carry an injection (`slug` is `[-a-zA-Z0-9_]+`).
+SAFE_DJANGO_CONVERTERS = frozenset({"int", "uuid", "slug"})
 # Decorators that make a plain function a view whose parameters are request data.
 VIEW_DECORATORS = frozenset(
     {
@@ -236,6 +240,10 @@ NON_DATA_ANNOTATIONS = frozenset(
         "sqlalchemy.orm.Session",
         "sqlalchemy.ext.asyncio.AsyncSession",
         "fastapi.security.HTTPAuthorizationCredentials",
+        "strawberry.Info",
+        "strawberry.types.Info",
+        "graphql.GraphQLResolveInfo",
+        "graphql.type.definition.GraphQLResolveInfo",
     }
 )
 NON_DATA_DEFAULTS = frozenset({"fastapi.Depends", "fastapi.Security", "fastapi.params.Depends"})
@@ -272,3 +280,4 @@ GRAPHQL_OBJECT_BASES = frozenset(
 ARIADNE_FACTORIES = frozenset(
     {"ariadne.QueryType", "ariadne.MutationType", "ariadne.ObjectType", "ariadne.SubscriptionType"}
 )
+ARIADNE_FIELD_METHODS = frozenset({"field", "source"})  # `@query.field("name")`

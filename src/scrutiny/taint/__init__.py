@@ -37,9 +37,13 @@ def taint_findings(
         for flow in flows:
             if flow.kind != spec.sink_kind or flow.source.kind not in spec.source_kinds:
                 continue
+            what = flow.source.what
+            source = (
+                what if "`" in what else f"`{what}`"
+            )  # `request.args["q"]`, route parameter `q`
             reporter.report(
                 flow.sink.site,
-                f"{rule.title}: `{flow.source.what}` reaches {flow.sink.what}",
+                f"{rule.title}: {source} reaches {flow.sink.what}",
                 fix=FIX_HINTS.get(flow.kind),
                 trace=flow.steps,
             )

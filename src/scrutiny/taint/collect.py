@@ -15,15 +15,18 @@ from dataclasses import dataclass, replace
 
 from scrutiny.context import FileContext
 from scrutiny.finding import Step
+from scrutiny.frameworks import taint_sinks as sinks
 from scrutiny.frameworks import taint_sources as src
 from scrutiny.frameworks.taint_sanitizers import ALL
 from scrutiny.semantic.model import SemanticModel
-from scrutiny.taint.interpret import Env, FunctionNode, Interpreter
+from scrutiny.taint.interpret import Env, FunctionNode, Interpreter, strict_pattern
 from scrutiny.taint.labels import Param, Source, Taint
-from scrutiny.taint.summary import FunctionTaint, ModuleTaint
+from scrutiny.taint.summary import FunctionTaint, ModuleTaint, Route
 from scrutiny.taint.values import CLEAN, Value
 
 _FLASK_CONVERTER = re.compile(r"<(?:(\w+)(?:\([^)]*\))?:)?(\w+)>")
+_DJANGO_CONVERTER = re.compile(r"<(?:(\w+):)?(\w+)>")
+_NAMED_GROUP = re.compile(r"\(\?P<(\w+)>((?:[^()\\]|\\.)*)\)")
 ROUTE_OBJECT_NAMES = frozenset({"app", "router", "bp", "blueprint", "api", "api_router"})
 
 
@@ -33,6 +36,7 @@ class Entry:
 
     framework: str | None  # "fastapi" | "flask" | "django" | "graphql" | None
     converted: frozenset[str]  # parameters a route converter turns into numbers or UUIDs
+    context: frozenset[str] = frozenset()  # parameters the framework passes (a resolver's `info`)
 
 
 def summarize_file(file: FileContext) -> ModuleTaint:
@@ -44,7 +48,12 @@ def summarize_file(file: FileContext) -> ModuleTaint:
         if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
             continue
         summaries.append(_summarize_function(file, node, module_env, web))
-    return ModuleTaint(tuple(summaries), _routes(semantic))
+    instances = tuple(
+        (f"{semantic.module}.{name}", value.instance)
+        for name, value in module_env.items()
+        if value.instance is not None
+    )
+    return ModuleTaint(tuple(summaries), _routes(semantic), instances)
 
 
 def _uses_web_framework(semantic: SemanticModel) -> bool:
@@ -57,12 +66,14 @@ def _uses_web_framework(semantic: SemanticModel) -> bool:
     )
 
 
-def _routes(semantic: SemanticModel) -> tuple[str, ...]:
-    """What this file's URLconf routes to: `path("x/", views.detail)`, `View.as_view()`."""
-    routed: list[str] = []
+def _routes(semantic: SemanticModel) -> tuple[Route, ...]:
+    """What this file's URLconf routes to: `path("x/", views.detail)`, `View.as_view()`, with the
+    URL parameters a converter (`<int:pk>`, `(?P<year>[0-9]{4})`) restricts to safe values."""
+    routed: list[Route] = []
     for calls in semantic.calls.values():
         for call in calls:
-            if semantic.qualified_name(call.func) not in src.URLCONF_FUNCTIONS:
+            function = semantic.qualified_name(call.func)
+            if function not in src.URLCONF_FUNCTIONS:
                 continue
             view = call.args[1] if len(call.args) > 1 else None
             view = next((k.value for k in call.keywords if k.arg == "view"), view)
@@ -70,8 +81,29 @@ def _routes(semantic: SemanticModel) -> tuple[str, ...]:
                 view = view.func.value  # `SomeView.as_view(...)`
             name = semantic.qualified_name(view) if view is not None else None
             if name:
-                routed.append(name)
+                pattern = semantic.literal_value(call.args[0]) if call.args else None
+                converted = (
+                    _converted_url_parameters(pattern, function == "django.urls.path")
+                    if isinstance(pattern, str)
+                    else frozenset()
+                )
+                routed.append((name, converted))
     return tuple(routed)
+
+
+def _converted_url_parameters(pattern: str, converters: bool) -> frozenset[str]:
+    """`path()` converters that admit only safe values, or `re_path()` groups of a strict regex."""
+    if converters:
+        return frozenset(
+            name
+            for converter, name in _DJANGO_CONVERTER.findall(pattern)
+            if converter in src.SAFE_DJANGO_CONVERTERS
+        )
+    return frozenset(
+        name
+        for name, group in _NAMED_GROUP.findall(pattern)
+        if strict_pattern(group, "re.fullmatch")
+    )
 
 
 def _module_globals(file: FileContext) -> Env:
@@ -80,7 +112,11 @@ def _module_globals(file: FileContext) -> Env:
     env = interpreter.run_block(file.tree.body, {}) or {}
     return {
         name: Value(
-            const=value.const, types=value.types, request=value.request, function=value.function
+            const=value.const,
+            types=value.types,
+            request=value.request,
+            function=value.function,
+            instance=value.instance,
         )
         for name, value in env.items()
     }
@@ -102,6 +138,11 @@ def _summarize_function(
     )
     positional = [*node.args.posonlyargs, *node.args.args]
     params = [a.arg for a in (*positional, *node.args.kwonlyargs)]
+    extras = [
+        (f"{stars}{a.arg}", a)
+        for stars, a in (("*", node.args.vararg), ("**", node.args.kwarg))
+        if a
+    ]
     self_name = positional[0].arg if bound and positional else None
     entry = _entry(file, node, parent)
     interpreter = Interpreter(file, qualname, module_env, owner, self_name)
@@ -128,14 +169,22 @@ def _summarize_function(
         default = defaults.get(arg.arg)
         if default is not None:
             value = Value(value.taints + interpreter.eval(default, dict(module_env)).all_taints())
-        if _non_data(arg, defaults.get(arg.arg), semantic):
+        if arg.arg in entry.context or _non_data(arg, defaults.get(arg.arg), semantic):
             value = CLEAN
+        if arg.annotation is not None:
+            declared = semantic.qualified_name(_annotation_target(arg.annotation)) or ""
+            if declared in sinks.TYPE_OF_ANNOTATION:  # `cursor: sqlite3.Cursor`
+                value = Value(types=frozenset({sinks.TYPE_OF_ANNOTATION[declared]}))
         env[arg.arg] = value
-    for extra in (node.args.vararg, node.args.kwarg):
-        if extra is not None:
-            env[extra.arg] = _source_value(file, extra, entry) if entry.framework else CLEAN
+    for name, extra in extras:  # `*args`, `**kwargs`: parameters after the named ones
+        step = Step(file.site(extra).location, f"parameter `{name}` of `{node.name}`")
+        value = Value((Taint(Param(qualname, len(params), name), frozenset(), (step,)),))
+        if entry.framework and (entry.framework != "django" or request_seen):
+            value = Value(value.taints + _source_value(file, name, extra, entry, qualname).taints)
+        env[extra.arg] = value
+        params.append(name)
     interpreter.run_block(node.body, env)
-    return interpreter.summary(node.name, tuple(params), bound, node)
+    return interpreter.summary(node.name, tuple(params), len(positional), bound, node)
 
 
 def _source_parameter(
@@ -151,24 +200,40 @@ def _source_parameter(
         kinds = ALL
     role = "resolver" if entry.framework == "graphql" else "route"
     what = f"{entry.framework} {role} parameter `{arg.arg}`"
-    route = qualname if entry.framework == "django" else ""
-    return Taint(Source("remote", what, route), kinds, ())
+    if entry.framework == "django":
+        return Taint(Source("remote", what, qualname, arg.arg), kinds, ())
+    return Taint(Source("remote", what), kinds, ())
 
 
-def _source_value(file: FileContext, arg: ast.arg, entry: Entry) -> Value:
-    what = f"{entry.framework} parameters `**{arg.arg}`"
+def _source_value(file: FileContext, name: str, arg: ast.arg, entry: Entry, qualname: str) -> Value:
+    """`*args` or `**kwargs` of an entry point (for a Django view: only if it is routed)."""
+    what = f"{entry.framework} parameters `{name}`"
     step = Step(file.site(arg).location, f"source: {what}")
-    return Value((Taint(Source("remote", what), frozenset(), (step,)),))
+    route, parameter = (qualname, name) if entry.framework == "django" else ("", "")
+    return Value((Taint(Source("remote", what, route, parameter), frozenset(), (step,)),))
 
 
 def _non_data(arg: ast.arg, default: ast.expr | None, semantic: SemanticModel) -> bool:
+    """A parameter the application provides: `db: Session`, `= Depends(...)`, or
+    `Annotated[Settings, Depends(get_settings)]`."""
+    if arg.annotation is None:
+        return isinstance(default, ast.Call) and (
+            semantic.qualified_name(default.func) in src.NON_DATA_DEFAULTS
+        )
+    markers = [default]
     if arg.annotation is not None:
         annotation = semantic.qualified_name(_annotation_target(arg.annotation))
         if annotation in src.NON_DATA_ANNOTATIONS:
             return True
-    if isinstance(default, ast.Call):
-        return semantic.qualified_name(default.func) in src.NON_DATA_DEFAULTS
-    return False
+        if isinstance(arg.annotation, ast.Subscript) and isinstance(
+            arg.annotation.slice, ast.Tuple
+        ):
+            markers += arg.annotation.slice.elts[1:]
+    return any(
+        isinstance(marker, ast.Call)
+        and semantic.qualified_name(marker.func) in src.NON_DATA_DEFAULTS
+        for marker in markers
+    )
 
 
 def _annotation_target(annotation: ast.expr) -> ast.expr:
@@ -214,56 +279,64 @@ def _decorator_target(decorator: ast.expr) -> ast.expr:
 
 def _entry(file: FileContext, node: FunctionNode, parent: ast.AST | None) -> Entry:
     semantic = file.semantic
+    positional = [*node.args.posonlyargs, *node.args.args]
+    if isinstance(parent, ast.ClassDef) and not any(
+        semantic.qualified_name(d) == "builtins.staticmethod" for d in node.decorator_list
+    ):
+        positional = positional[1:]
+    # graphene and ariadne resolvers receive the parent object first, then `info`
+    resolver_context = frozenset({"info", *(a.arg for a in positional[:1])})
     for decorator in node.decorator_list:
         target = _decorator_target(decorator)
         qualified = semantic.qualified_name(target) or ""
         if qualified in src.GRAPHQL_RESOLVER_DECORATORS:
-            return Entry("graphql", frozenset())
+            return Entry("graphql", frozenset(), frozenset({"info"}))
         if qualified in src.VIEW_DECORATORS:
             return Entry("django", frozenset())
         if isinstance(target, ast.Attribute):
             framework = _route_framework(target, semantic)
             if framework == "flask":
                 return Entry("flask", _flask_converted(decorator, semantic))
+            if framework == "graphql":
+                return Entry("graphql", frozenset(), resolver_context)
             if framework is not None:
                 return Entry(framework, frozenset())
     if isinstance(parent, ast.ClassDef) and node.name.startswith("resolve_"):
         bases = {semantic.qualified_name(b) for b in parent.bases}
         if bases & src.GRAPHQL_OBJECT_BASES:
-            return Entry("graphql", frozenset())
-    positional = [*node.args.posonlyargs, *node.args.args]
-    if isinstance(parent, ast.ClassDef):
-        positional = positional[1:]
-    module_tail = semantic.module.rsplit(".", 1)[-1]
-    if positional and positional[0].arg in src.REQUEST_PARAM_NAMES and "view" in module_tail:
+            return Entry("graphql", frozenset(), resolver_context)
+    if positional and positional[0].arg in src.REQUEST_PARAM_NAMES:
+        # a Django view if a URLconf routes to it (checked in the project phase)
         return Entry("django", frozenset())
     return Entry(None, frozenset())
 
 
 def _route_framework(target: ast.Attribute, semantic: SemanticModel) -> str | None:
+    """`flask`, `fastapi` or `graphql` for a decorator `<app>.<method>`, from what made `<app>`."""
+    base = target.value
+    factory = _factory(base, semantic)
+    if factory in src.ARIADNE_FACTORIES:
+        return "graphql" if target.attr in src.ARIADNE_FIELD_METHODS else None
     if target.attr not in src.ROUTE_METHODS:
         return None
-    base = target.value
-    if isinstance(base, ast.Name):
-        values = semantic.assigned_values(base)
-        for value in values or ():
-            if isinstance(value, ast.Call):
-                factory = semantic.qualified_name(value.func) or ""
-                if factory in src.ROUTE_FACTORIES:
-                    return src.ROUTE_FACTORIES[factory]
-        if base.id.lower() in ROUTE_OBJECT_NAMES:
-            return "flask" if target.attr == "route" else "fastapi"
+    if factory in src.ROUTE_FACTORIES:
+        return src.ROUTE_FACTORIES[factory]
+    if isinstance(base, ast.Name) and base.id.lower() in ROUTE_OBJECT_NAMES:
+        return "flask" if target.attr == "route" else "fastapi"
+    return None
+
+
+def _factory(base: ast.expr, semantic: SemanticModel) -> str | None:
+    """The known factory that created an application or router object (`Flask`, `QueryType`)."""
     if isinstance(base, ast.Call):
-        factory = semantic.qualified_name(base.func) or ""
-        if factory in src.ARIADNE_FACTORIES:
-            return "graphql"
-    values = semantic.assigned_values(base) if isinstance(base, ast.Name) else None
-    for value in values or ():
-        if (
-            isinstance(value, ast.Call)
-            and semantic.qualified_name(value.func) in src.ARIADNE_FACTORIES
-        ):
-            return "graphql"
+        return semantic.qualified_name(base.func)
+    if not isinstance(base, ast.Name):
+        return None
+    for value in semantic.assigned_values(base) or ():
+        if isinstance(value, ast.Call):
+            factory = semantic.qualified_name(value.func) or ""
+            if factory in src.ROUTE_FACTORIES or factory in src.ARIADNE_FACTORIES:
+                return factory
     return None
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import ast
 import operator
 import re
+import string
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -23,9 +24,17 @@ from scrutiny.frameworks import taint_sanitizers as san
 from scrutiny.frameworks import taint_sinks as sinks
 from scrutiny.frameworks import taint_sources as src
 from scrutiny.semantic.model import UNKNOWN
-from scrutiny.taint.labels import CallResult, ClassAttr, Source, Taint, Taints, merge
+from scrutiny.taint.labels import CallResult, ClassAttr, Member, Source, Taint, Taints, merge
 from scrutiny.taint.summary import CallRecord, FunctionTaint, SinkHit
-from scrutiny.taint.values import CLEAN, Value, constant, join, join_envs, tainted
+from scrutiny.taint.values import (
+    CLEAN,
+    Value,
+    constant,
+    is_sequence,
+    join,
+    join_envs,
+    tainted,
+)
 
 Env = dict[str, Value]
 FunctionNode = ast.FunctionDef | ast.AsyncFunctionDef
@@ -53,6 +62,10 @@ _COMPARE: dict[type[ast.cmpop], Callable[[Any, Any], object]] = {
     ast.Is: operator.is_,
     ast.IsNot: operator.is_not,
 }
+# Methods that store their arguments in the container they are called on.
+_MUTATORS = frozenset(
+    {"append", "extend", "insert", "add", "update", "setdefault", "appendleft", "extendleft", "pop"}
+)
 _STRICT_PATTERN = re.compile(r"^\^?[\[\]\w\\\-{},+*?|()]*\$?$")
 Refinement = dict[str, frozenset[str]]
 
@@ -350,6 +363,14 @@ class Interpreter:
 
     def _compare_refinement(self, test: ast.Compare, env: Env) -> tuple[Refinement, Refinement]:
         left, op, right = test.left, test.ops[0], test.comparators[0]
+        if (
+            isinstance(left, ast.Call)
+            and isinstance(op, ast.Is | ast.IsNot)
+            and isinstance(right, ast.Constant)
+            and right.value is None
+        ):  # `re.fullmatch(pattern, x) is None`
+            matched = self._call_refinement(left, env)
+            return ({}, matched) if isinstance(op, ast.Is) else (matched, {})
         name = _guarded_name(left)
         if name is None:
             return {}, {}
@@ -371,10 +392,13 @@ class Interpreter:
             checked = next((k.value for k in test.keywords if k.arg == "url"), checked)
             name = _guarded_name(checked) if checked is not None else None
             return {name: san.SAFE_URL_GUARDS[callee]} if name else {}
+        if callee in san.VALIDATING_CALLS and test.args:
+            name = _guarded_name(test.args[0])
+            return {name: san.VALIDATING_CALLS[callee]} if name else {}
         if callee in san.REGEX_GUARDS and len(test.args) >= 2:
             pattern = self.eval(test.args[0], env).const
             name = _guarded_name(test.args[1])
-            if name and isinstance(pattern, str) and _strict_pattern(pattern, callee or ""):
+            if name and isinstance(pattern, str) and strict_pattern(pattern, callee or ""):
                 return {name: san.ALL}
             return {}
         if isinstance(test.func, ast.Attribute):
@@ -453,6 +477,15 @@ class Interpreter:
                 return local
             if node.attr in src.SELF_REQUEST_ATTRIBUTES:
                 return Value(request=src.ANY_REQUEST)
+            if node.attr in src.SELF_URL_ATTRIBUTES and self.owner_class:
+                # a class-based view's URL parameters: sources if a URLconf routes to the class
+                what = f"self.{node.attr}"
+                step = self.step(node, f"source: `{what}` (URL parameters)")
+                source = Source("remote", what, self.qualname, f"**{node.attr}")
+                stored = ClassAttr(self.owner_class, node.attr)  # or what the class stores there
+                return Value(
+                    (Taint(source, frozenset(), (step,)), Taint(stored, frozenset(), (step,)))
+                )
             if self.owner_class:
                 origin = ClassAttr(self.owner_class, node.attr)
                 step = self.step(node, f"`self.{node.attr}`")
@@ -471,7 +504,10 @@ class Interpreter:
                 return Value(types=frozenset({result_type}))
         if base.types:
             return Value(base.all_taints(), types=base.types)
-        return Value(base.all_taints())
+        taints = base.all_taints()
+        if not taints:
+            return CLEAN
+        return Value(tuple(_member(t, node.attr) for t in taints))
 
     def _request_attribute(self, model: src.RequestModel, node: ast.Attribute) -> Value:
         if node.attr == "session":
@@ -520,6 +556,8 @@ class Interpreter:
             return _concatenate([left, right])
         if isinstance(op, ast.Mod) and isinstance(left.const, str):
             return _percent_format(left.const, right)
+        if isinstance(op, ast.Div) and left.types:  # `base / name` is still a `Path`
+            return Value(merge(left.all_taints(), right.all_taints()), types=left.types)
         return tainted(merge(left.all_taints(), right.all_taints()))
 
     def _expr_UnaryOp(self, node: ast.UnaryOp, env: Env) -> Value:
@@ -537,19 +575,19 @@ class Interpreter:
         return tainted(operand.all_taints())
 
     def _expr_BoolOp(self, node: ast.BoolOp, env: Env) -> Value:
-        values = [self.eval(v, env) for v in node.values]
-        if all(v.const is not UNKNOWN for v in values):
-            result = values[0].const
-            for value in values[1:]:
-                if isinstance(node.op, ast.And):
-                    result = result and value.const
-                else:
-                    result = result or value.const
-            return constant(result)
-        merged = values[0]
-        for value in values[1:]:
-            merged = join(merged, value)
-        return merged
+        """`a and b`, `a or b`: the operands that may be the result, short-circuiting on the
+        constant ones (`False and x` is False; `"fixed" or x` is "fixed")."""
+        stops_on_truth = isinstance(node.op, ast.Or)
+        result: Value | None = None
+        for position, operand in enumerate(node.values):
+            value = self.eval(operand, env)
+            last = position == len(node.values) - 1
+            if not last and value.const is not UNKNOWN and _truthy(value.const) != stops_on_truth:
+                continue  # never the result: evaluation goes on to the next operand
+            result = value if result is None else join(result, value)
+            if value.const is not UNKNOWN:
+                break  # a constant that stops the evaluation
+        return result if result is not None else CLEAN
 
     def _expr_Compare(self, node: ast.Compare, env: Env) -> Value:
         left = self.eval(node.left, env)
@@ -685,10 +723,17 @@ class Interpreter:
             *(a.all_taints() for a in args),
             *(v.all_taints() for _, v in keywords),
         )
+        if (
+            method in _MUTATORS
+            and isinstance(func, ast.Attribute)
+            and (receiver.items is not None or receiver.is_tainted)
+        ):
+            self._mutate(func.value, method, receiver, args, keywords, env)
         if self._check_sinks(node, callee, method, receiver, args, keywords):
-            return (
-                CLEAN  # what a sink returns (a response, a cursor, a process) is not request data
-            )
+            # what a sink returns (a response, a cursor, a process) is not request data, but may
+            # be an object whose own methods and items are sinks (`HttpResponse(...)["X"] = v`)
+            object_type = sinks.TYPE_OF_CALL.get(callee or "")
+            return CLEAN if object_type is None else Value(types=frozenset({object_type}))
         if (
             callee is None
             and isinstance(func, ast.Attribute)
@@ -709,6 +754,13 @@ class Interpreter:
             if method in receiver.request.attributes:
                 return self._source(node, f"{ast.unparse(func)}()", method)
             return CLEAN
+        if callee is None and method is not None and receiver.instance is not None:
+            # `service.find(x)` on `service = OrderService()`: `OrderService.find`, if the
+            # project phase finds it
+            instance_method = f"{receiver.instance}.{method}"
+            return self._record_call(
+                node, instance_method, receiver, args, keywords, used, everything
+            )
         for base_type in receiver.types:
             result_type = sinks.METHOD_RESULT_TYPES.get((base_type, method or ""))
             if result_type is not None:
@@ -717,6 +769,11 @@ class Interpreter:
             return Value(types=receiver.types)
         if receiver.types and method is not None:
             return CLEAN  # results of typed library objects (rows, responses) are not request data
+        if method is not None and isinstance(receiver.const, str):
+            # a method of a constant string: `"...{}".format(x)`, `", ".join(xs)`
+            if method == "format" and not any(isinstance(a, ast.Starred) for a in node.args):
+                return _format(receiver.const, args, keywords)
+            return tainted(everything)
         if method is not None and (receiver.is_tainted or receiver.items is not None):
             return self._container_method(node, method, receiver, args, everything)
         if callee is not None and callee.startswith("builtins."):
@@ -736,7 +793,54 @@ class Interpreter:
             return _named_source(tainted(everything), node)
         if method in ("getlist", "getone", "getall") and args:
             return _named_source(tainted(everything), node)
-        return tainted(everything)
+        if method in san.TRANSPARENT_METHODS:
+            return tainted(everything)
+        return tainted(everything).cleared(san.OBSCURE_CLEARS)  # `backend.authenticate(...)`
+
+    def _mutate(
+        self,
+        target: ast.expr,
+        method: str,
+        container: Value,
+        args: list[Value],
+        keywords: list[tuple[str | None, Value]],
+        env: Env,
+    ) -> None:
+        """A container filled in place: `xs.append(v)`, `d.update(k=v)`, `d.setdefault(k, v)`."""
+        if isinstance(target, ast.Name) and target.id in env:
+            name = target.id
+        elif (
+            isinstance(target, ast.Attribute)
+            and isinstance(target.value, ast.Name)
+            and target.value.id == self.self_name
+            and f"{self.self_name}.{target.attr}" in env
+        ):
+            name = f"{self.self_name}.{target.attr}"
+        else:
+            return
+        updated = container
+        if method == "pop":
+            if container.items is None:
+                return
+            updated = _without_item(container, args[0].const if args else -1)
+        elif method == "setdefault" and args and args[0].const is not UNKNOWN:
+            key = args[0].const
+            if _hashable(key) and (container.items is None or key not in dict(container.items)):
+                updated = container.with_item(key, args[1] if len(args) > 1 else CLEAN)
+        elif method == "update":
+            for key, value in keywords:
+                updated = (
+                    updated.with_item(key, value) if key is not None else updated.tainted_by(value)
+                )
+            for value in args:
+                if value.is_tainted:
+                    updated = updated.tainted_by(value)
+        else:
+            for value in [*args, *(v for _, v in keywords)]:
+                if value.is_tainted:
+                    updated = updated.tainted_by(value)
+        if updated is not container:
+            env[name] = updated
 
     def _apply_lambda(self, function: ast.Lambda, node: ast.Call, env: Env) -> Value:
         inner = dict(env)
@@ -771,7 +875,11 @@ class Interpreter:
             )
         )
         step = Step(location, f"returned from `{text}`")
-        return Value((Taint(CallResult(self.qualname, index), frozenset(), (step,)),))
+        # `OrderService(...)` by naming convention may make an instance of a project class
+        instance = callee if callee.rpartition(".")[2][:1].isupper() else None
+        return Value(
+            (Taint(CallResult(self.qualname, index), frozenset(), (step,)),), instance=instance
+        )
 
     # -- sinks -----------------------------------------------------------------------------------
 
@@ -811,9 +919,16 @@ class Interpreter:
                 return True
         if callee == "yaml.load" and _safe_yaml_loader(node, self.semantic):
             return True
+        if sink.unless is not None:
+            name, safe = sink.unless
+            given = keyword_values.get(name)
+            if given is not None and _same_constant(given.const, safe):
+                return True
         positions = range(len(args)) if sinks.ANY_ARG in sink.args else sink.args
+        if sinks.RECEIVER in positions and isinstance(node.func, ast.Attribute):
+            self.sink(sink.kind, receiver, node.func.value, what)
         for position in positions:
-            if position < len(args) and not isinstance(node.args[position], ast.Starred):
+            if 0 <= position < len(args) and not isinstance(node.args[position], ast.Starred):
                 self.sink(sink.kind, args[position], node.args[position], what)
         for name in sink.keywords:
             if name in keyword_values:
@@ -834,6 +949,9 @@ class Interpreter:
         if isinstance(first_node, ast.List | ast.Tuple) and first_node.elts:
             program = first.item(0)
             self.sink("shell", program, first_node.elts[0], what)
+            command = _shell_command_index(program.const, first_node.elts)
+            if command is not None:  # `["bash", "-c", command]`: a shell parses `command`
+                self.sink("shell", first.item(command), first_node.elts[command], what)
         elif not isinstance(first_node, ast.List | ast.Tuple):
             self.sink("shell", Value(first.taints) if first.items else first, first_node, what)
 
@@ -845,12 +963,13 @@ class Interpreter:
     # -- summary ---------------------------------------------------------------------------------
 
     def summary(
-        self, name: str, params: tuple[str, ...], bound: bool, node: ast.AST
+        self, name: str, params: tuple[str, ...], positional: int, bound: bool, node: ast.AST
     ) -> FunctionTaint:
         return FunctionTaint(
             self.qualname,
             name,
             params,
+            positional,
             bound,
             merge(*self.returns),
             tuple(self.sinks),
@@ -899,13 +1018,47 @@ def _percent_format(template: str, arguments: Value) -> Value:
     return _concatenate(parts)
 
 
+def _format(template: str, args: list[Value], keywords: list[tuple[str | None, Value]]) -> Value:
+    """`template.format(...)`, as the concatenation of its literal parts and its fields."""
+    named = {name: value for name, value in keywords if name is not None}
+    loose = merge(*(v.all_taints() for name, v in keywords if name is None))
+    parts: list[Value] = []
+    automatic = 0
+    try:
+        fields = list(string.Formatter().parse(template))
+    except ValueError:
+        fields = []
+    if not fields:
+        return tainted(
+            merge(loose, *(a.all_taints() for a in args), *(named[n].all_taints() for n in named))
+        )
+    for literal, field, spec, conversion in fields:
+        parts.append(constant(literal))
+        if field is None:
+            continue
+        key = re.split(r"[.\[]", field, maxsplit=1)[0]
+        if key == "":
+            key, automatic = str(automatic), automatic + 1
+        if key.isdigit():
+            index = int(key)
+            value = args[index] if index < len(args) else CLEAN
+        else:
+            value = named.get(key, CLEAN)
+        if value.const is UNKNOWN or spec or conversion or "." in field or "[" in field:
+            value = tainted(merge(value.all_taints(), loose))  # not folded: only its taint
+        parts.append(value)
+    return _concatenate(parts)
+
+
 def _named_source(value: Value, node: ast.expr) -> Value:
     """`request.args["q"]` rather than `request.args` as the source's description; and
     `request.META["CSRF_COOKIE"]` (set by the server, not the client) is no source at all."""
     base = node.value if isinstance(node, ast.Subscript) else getattr(node, "func", None)
     if isinstance(base, ast.Attribute) and isinstance(node, ast.Call):
         base = base.value
-    if base is None or not value.taints:
+    if base is None or not any(
+        isinstance(t.origin, Source) and len(t.steps) == 1 for t in value.taints
+    ):
         return value
     base_text = ast.unparse(base)
     renamed = []
@@ -922,7 +1075,10 @@ def _named_source(value: Value, node: ast.expr) -> Value:
                 continue
             what = ast.unparse(node)
             step = replace(taint.steps[0], note=f"source: `{what}` (request data)")
-            taint = Taint(Source(origin.kind, what), taint.cleared, (step,))
+            # a routed view's `self.kwargs["pk"]` is the URL parameter `pk`
+            parameter = key if origin.route and isinstance(key, str) else origin.parameter
+            source = Source(origin.kind, what, origin.route, parameter)
+            taint = Taint(source, taint.cleared, (step,))
         renamed.append(taint)
     return replace(value, taints=tuple(renamed))
 
@@ -932,6 +1088,34 @@ def _constant_key(node: ast.expr) -> object:
     if isinstance(node, ast.Call) and node.args:
         key = node.args[0]
     return key.value if isinstance(key, ast.Constant) else None
+
+
+def _member(taint: Taint, attr: str) -> Taint:
+    """The taint of `obj.attr` for one taint of `obj`."""
+    origin = taint.origin
+    if isinstance(origin, CallResult):
+        return Taint(Member(origin.function, origin.call, attr), taint.cleared, taint.steps)
+    return taint
+
+
+def _without_item(container: Value, key: object) -> Value:
+    """The container after `pop(key)`: the key removed, a sequence's later items moved down."""
+    items = container.items
+    if items is None or key is UNKNOWN or not _hashable(key):
+        return container
+    if is_sequence(items) and type(key) is int:
+        position = key + len(items) if key < 0 else key
+        if not 0 <= position < len(items):
+            return container
+        by_index = dict(items)
+        ordered = [by_index[index] for index in range(len(items)) if index != position]
+        return replace(container, items=tuple(enumerate(ordered)), const=UNKNOWN)
+    kept = tuple((k, v) for k, v in items if not (k == key and type(k) is type(key)))
+    return replace(container, items=kept, const=UNKNOWN)
+
+
+def _same_constant(value: object, expected: object) -> bool:
+    return type(value) is type(expected) and value == expected
 
 
 def _truthy(value: object) -> bool:
@@ -1001,7 +1185,7 @@ def _guarded_name(expr: ast.expr) -> str | None:
     return expr.id if isinstance(expr, ast.Name) else None
 
 
-def _strict_pattern(pattern: str, callee: str) -> bool:
+def strict_pattern(pattern: str, callee: str) -> bool:
     """A pattern that admits no separators or metacharacters an injection needs."""
     if "." in pattern.replace("\\.", "") or "\\S" in pattern or "\\W" in pattern:
         return False
@@ -1026,9 +1210,25 @@ def _pattern_matches(pattern: ast.pattern, subject: object) -> bool | None:
     return None
 
 
+def _shell_command_index(program: object, argv: list[ast.expr]) -> int | None:
+    """The position of the command line in `["sh", "-c", command, ...]`, if it is one."""
+    if not isinstance(program, str) or len(argv) < 3:
+        return None
+    name = program.replace("\\", "/").rsplit("/", 1)[-1].lower().removesuffix(".exe")
+    if name not in sinks.SHELL_PROGRAMS:
+        return None
+    flag = argv[1]
+    if isinstance(flag, ast.Constant) and flag.value in sinks.SHELL_COMMAND_FLAGS:
+        return 2
+    return None
+
+
 def _receiver_name(func: ast.expr) -> str | None:
+    """`cursor` for `cursor.execute`, `self.cursor.execute` and `db.cursor().execute`."""
     if isinstance(func, ast.Attribute):
         base = func.value
+        if isinstance(base, ast.Call) and not base.args and not base.keywords:
+            base = base.func
         if isinstance(base, ast.Name):
             return base.id.lower()
         if isinstance(base, ast.Attribute):
@@ -1072,4 +1272,4 @@ def with_html_returns(interpreter: Interpreter) -> Interpreter:
     return interpreter
 
 
-__all__ = ["Interpreter", "replace"]
+__all__ = ["Interpreter", "replace", "strict_pattern"]

@@ -22,6 +22,7 @@ class Source:
     kind: str  # "remote"
     what: str  # `request.args["q"]`
     route: str = ""  # a view whose parameters are sources only if a URLconf routes to it
+    parameter: str = ""  # which of its parameters (a converter of the route may make it safe)
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,18 @@ class ClassAttr:
     attr: str
 
 
-Origin = Source | Param | CallResult | ClassAttr
+@dataclass(frozen=True)
+class Member:
+    """An attribute of what a call returned: `query.table` after `query = Query(...)`. When the
+    call creates an instance of a project class, that is what the class stores in `self.table`;
+    otherwise it is as tainted as the call's result."""
+
+    function: str
+    call: int
+    attr: str
+
+
+Origin = Source | Param | CallResult | ClassAttr | Member
 
 
 @dataclass(frozen=True)
@@ -73,10 +85,22 @@ MAX_TAINTS = 24  # per value; beyond this the rarest origins are dropped (keeps 
 
 def merge(*groups: Iterable[Taint]) -> Taints:
     """Union of taints, one per (origin, cleared), keeping the shortest trace for each."""
+    if len(groups) > 1:  # the common case: at most one of several values is tainted
+        single: Iterable[Taint] | None = None
+        for group in groups:
+            if group:
+                if single is not None:
+                    break
+                single = group
+        else:
+            if single is None:
+                return ()
+            if isinstance(single, tuple):
+                return single  # a value's taints: already one per (origin, cleared)
     best: dict[tuple[Origin, frozenset[str]], Taint] = {}
     for group in groups:
         for taint in group:
-            key = taint.key()
+            key = (taint.origin, taint.cleared)
             current = best.get(key)
             if current is None or len(taint.steps) < len(current.steps):
                 best[key] = taint

@@ -28,6 +28,7 @@ from scrutiny.semantic.project import ProjectIndex, Site
 from scrutiny.taint.labels import (
     CallResult,
     ClassAttr,
+    Member,
     Param,
     Source,
     Taint,
@@ -57,9 +58,16 @@ class Solver:
     def __init__(self, index: ProjectIndex, modules: Iterable[ModuleTaint]) -> None:
         self.index = index
         self.functions: dict[str, FunctionTaint] = {}
-        self.routed: set[str] = set()
+        # routed view -> the URL parameters that every route to it converts to safe values
+        self.routed: dict[str, frozenset[str]] = {}
+        self.instances: dict[str, str] = {}  # module-level objects -> the class that made them
         for module in modules:
-            self.routed.update(index.resolve(r) for r in module.routes)
+            for name, made_by in module.instances:
+                self.instances[name] = index.resolve(made_by)
+            for view, converted in module.routes:
+                resolved = index.resolve(view)
+                known = self.routed.get(resolved)
+                self.routed[resolved] = converted if known is None else known & converted
             for summary in module.functions:
                 self.functions.setdefault(summary.qualname, summary)
         self.callers: dict[str, list[tuple[FunctionTaint, int]]] = defaultdict(list)
@@ -76,6 +84,8 @@ class Solver:
         self._params: dict[tuple[str, int], Taints] = {}
         self._attrs: dict[tuple[str, str], Taints] = {}
         self._active: set[object] = set()
+        self._related: dict[str, tuple[str, ...]] = {}
+        self._subclasses: defaultdict[str, list[str]] | None = None
 
     # -- resolution of call targets ---------------------------------------------------------------
 
@@ -91,25 +101,44 @@ class Solver:
             init = self.index.function(f"{resolved}.__init__")
             if init is not None:
                 return self.functions.get(init.qualname)
+            return None
+        owner, _, method = callee.rpartition(".")
+        if owner and method:  # `pkg.Service.find` (a re-exported class), `module.service.find`
+            klass = self.instances.get(owner) or self.index.resolve(owner)
+            if klass != owner or owner in self.instances:
+                info = self.index.function(f"{klass}.{method}")
+                if info is not None:
+                    return self.functions.get(info.qualname)
         return None
 
-    def _is_routed(self, view: str) -> bool:
-        """Whether a URLconf routes to this view function (or to its class-based view)."""
-        if view in self.routed:
-            return True
-        info = self.index.functions.get(view)
-        return info is not None and info.owner_class in self.routed
+    def _is_routed(self, view: str, parameter: str) -> bool:
+        """Whether a URLconf routes to this view function (or to its class-based view) and passes
+        the parameter as text (not through an `int`, `uuid` or `slug` converter)."""
+        converted = self.routed.get(view)
+        if converted is None:
+            info = self.index.functions.get(view)
+            if info is None or info.owner_class is None:
+                return False
+            converted = self.routed.get(info.owner_class)
+        return converted is not None and parameter not in converted
 
     def _is_class(self, callee: str) -> bool:
         return self.index.resolve(callee) in self.index.classes
 
     @staticmethod
     def _argument(record: CallRecord, target: FunctionTaint, index: int) -> Taints:
-        """What the call passes for the target's parameter `index` (positionally or by name)."""
-        position = index - (1 if target.bound else 0)
-        if 0 <= position < len(record.args):
+        """What the call passes for the target's parameter `index` (positionally or by name;
+        for `*args` the extra positional arguments, for `**kwargs` the extra keywords)."""
+        name = target.params[index] if index < len(target.params) else ""
+        skipped = 1 if target.bound else 0
+        if name.startswith("**"):
+            named = set(target.params)
+            return merge(*(t for k, t in record.keywords if k not in named))
+        if name.startswith("*"):
+            return merge(*record.args[max(target.positional - skipped, 0) :])
+        position = index - skipped
+        if index < target.positional and 0 <= position < len(record.args):
             return record.args[position]
-        name = target.params[index] if index < len(target.params) else None
         for keyword, taints in record.keywords:
             if keyword == name or keyword == "**":
                 return taints
@@ -123,9 +152,23 @@ class Solver:
             origin = taint.origin
             if isinstance(origin, CallResult) and origin.function == function.qualname:
                 out.extend(_combine(r, taint) for r in self._call_returns(function, origin.call))
+            elif isinstance(origin, Member) and origin.function == function.qualname:
+                out.extend(_combine(r, taint) for r in self._member(function, origin))
             else:
                 out.append(taint)
         return merge(out)
+
+    def _member(self, function: FunctionTaint, member: Member) -> Taints:
+        """`obj.attr` where `obj` is what call `member.call` returned: what the class stores in
+        `self.attr` when the call creates an instance of a project class with an `__init__`, else
+        the taint of the call's result."""
+        record = function.calls[member.call] if member.call < len(function.calls) else None
+        if record is not None and self._is_class(record.callee):
+            target = self._target(record.callee)
+            if target is not None:
+                owner = self.index.resolve(record.callee)
+                return (Taint(ClassAttr(owner, member.attr)),)
+        return self._call_returns(function, member.call)
 
     def _call_returns(self, function: FunctionTaint, number: int) -> Taints:
         key = (function.qualname, number)
@@ -168,7 +211,7 @@ class Solver:
         for taint in self.normalize(taints, function):
             origin = taint.origin
             if isinstance(origin, Source):
-                if not origin.route or self._is_routed(origin.route):
+                if not origin.route or self._is_routed(origin.route, origin.parameter):
                     out.append(taint)
             elif isinstance(origin, Param) and origin.function == function.qualname:
                 out.extend(_combine(s, taint) for s in self._param_sources(function, origin.index))
@@ -208,13 +251,40 @@ class Solver:
         self._active.add(key)
         out: list[Taint] = []
         try:
-            for writer, taints in self.writes.get(key, ()):
-                out.extend(self.concrete(taints, writer))
+            for klass in self._hierarchy(owner):
+                for writer, taints in self.writes.get((klass, attr), ()):
+                    out.extend(self.concrete(taints, writer))
         finally:
             self._active.discard(key)
         result = merge(out)
         self._attrs[key] = result
         return result
+
+    def _hierarchy(self, owner: str) -> tuple[str, ...]:
+        """The class, its project base classes and its project subclasses: where `self.x` of an
+        instance may have been stored."""
+        related = self._related.get(owner)
+        if related is not None:
+            return related
+        if self._subclasses is None:
+            self._subclasses = defaultdict(list)
+            for klass in self.index.classes.values():
+                for base in klass.bases:
+                    self._subclasses[self.index.resolve(base)].append(klass.qualname)
+        found: list[str] = [owner]
+        for step in (self._bases, self._subclasses.get):
+            pending = [owner]
+            while pending and len(found) < 64:
+                for other in step(pending.pop()) or ():
+                    if other not in found:
+                        found.append(other)
+                        pending.append(other)
+        self._related[owner] = tuple(found)
+        return self._related[owner]
+
+    def _bases(self, owner: str) -> list[str]:
+        klass = self.index.classes.get(owner)
+        return [] if klass is None else [self.index.resolve(b) for b in klass.bases]
 
     # -- flows ---------------------------------------------------------------------------------
 

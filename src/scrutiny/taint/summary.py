@@ -36,7 +36,8 @@ class SinkHit:
 class FunctionTaint:
     qualname: str
     name: str
-    params: tuple[str, ...]
+    params: tuple[str, ...]  # positional, keyword-only, then `*args` and `**kwargs` if any
+    positional: int  # how many of them can be passed by position (the first ones)
     bound: bool  # a method: callers do not pass the first parameter
     returns: Taints
     sinks: tuple[SinkHit, ...]
@@ -45,7 +46,13 @@ class FunctionTaint:
     site: Site
 
 
+# A Django URLconf entry: the view (function or class) it routes to, and the URL parameters its
+# converters restrict to safe values (`<int:pk>`).
+Route = tuple[str, frozenset[str]]
+
+
 @dataclass(frozen=True)
 class ModuleTaint:
     functions: tuple[FunctionTaint, ...]
-    routes: tuple[str, ...]  # functions and classes a Django URLconf in this file routes to
+    routes: tuple[Route, ...]  # what a Django URLconf in this file routes to
+    instances: tuple[tuple[str, str], ...] = ()  # module-level `name = SomeClass(...)` objects

@@ -33,6 +33,9 @@ class Value:
     guard: (
         tuple[tuple[tuple[str, frozenset[str]], ...], tuple[tuple[str, frozenset[str]], ...]] | None
     ) = None
+    # what was called to make this object, when that may be a project class (`OrderService`):
+    # `service.find(x)` is then a call of `OrderService.find` that the project phase can resolve
+    instance: str | None = None
 
     def all_taints(self) -> Taints:
         if not self.items:
@@ -40,11 +43,14 @@ class Value:
         return merge(self.taints, *(v.all_taints() for _, v in self.items))
 
     def item(self, key: object) -> Value:
-        """The value stored under a constant key; only whole-container taint if none is."""
+        """The value stored under a constant key, joined with what unknown-key writes stored in
+        the whole container; only whole-container taint if no value is stored under the key."""
         if self.items is not None:
+            if type(key) is int and key < 0 and is_sequence(self.items):
+                key += len(self.items)  # `argv[-1]` of a sequence of known length
             for stored_key, value in self.items:
                 if stored_key == key and type(stored_key) is type(key):
-                    return value
+                    return value if not self.taints else join(value, Value(self.taints))
             return Value(self.taints)
         return Value(self.all_taints())
 
@@ -103,7 +109,14 @@ def join(left: Value, right: Value) -> Value:
         left.request if left.request is right.request else (left.request or right.request),
         items,
         left.function if left.function is right.function else None,
+        None,
+        left.instance if left.instance == right.instance else None,
     )
+
+
+def is_sequence(items: tuple[tuple[object, Value], ...]) -> bool:
+    keys = {k for k, _ in items if type(k) is int}
+    return len(keys) == len(items) and keys == set(range(len(items)))
 
 
 def _same(a: object, b: object) -> bool:
