@@ -28,6 +28,22 @@ SANITIZERS: dict[str, frozenset[str]] = {
             "datetime.datetime.fromisoformat",
             "ipaddress.ip_address",
             "ipaddress.ip_network",
+            "ipaddress.IPv4Address",
+            "ipaddress.IPv4Network",
+            "ipaddress.IPv4Interface",
+            # digests: fixed-size hex or bytes whatever went in
+            "hashlib.md5",
+            "hashlib.sha1",
+            "hashlib.sha224",
+            "hashlib.sha256",
+            "hashlib.sha384",
+            "hashlib.sha512",
+            "hashlib.blake2b",
+            "hashlib.blake2s",
+            "hashlib.new",
+            "hmac.new",
+            "uuid.uuid3",
+            "uuid.uuid5",
             "builtins.hash",
             "builtins.ord",
         ),
@@ -47,7 +63,17 @@ SANITIZERS: dict[str, frozenset[str]] = {
         ),
         frozenset({"html"}),
     ),
+    **dict.fromkeys(
+        (
+            "psycopg2.sql.Identifier",
+            "psycopg2.sql.Literal",
+            "psycopg.sql.Identifier",
+            "psycopg.sql.Literal",
+        ),
+        frozenset({"sql"}),  # quoted as an SQL identifier or literal
+    ),
     "shlex.quote": frozenset({"shell"}),
+    "shlex.join": frozenset({"shell"}),  # each word quoted
     "pipes.quote": frozenset({"shell"}),
     **dict.fromkeys(
         (
@@ -149,7 +175,30 @@ PREFIX_GUARD_KINDS = frozenset({"redirect"})  # `url.startswith("/")` with a con
 VALUE_CHECK_METHODS = frozenset(
     {"isdigit", "isnumeric", "isdecimal", "isalnum", "isalpha", "isidentifier"}
 )
-REGEX_GUARDS = frozenset({"re.fullmatch", "re.match"})  # re.match only with a `\Z` anchor
+REGEX_GUARDS = frozenset({"re.fullmatch", "re.match"})  # re.match only anchored at the end
+REGEX_GUARD_METHODS = frozenset({"fullmatch", "match"})  # of a pattern from `re.compile(...)`
+# A value that fully matches a regular expression is safe for a sink kind when the pattern admits
+# none of these characters (`[A-Z]{3}-[0-9]{4}`: every kind; `[a-z0-9.-]+`: not `ssrf`, where
+# it can be a host name). Patterns with `.`, `\S` or a negated class admit too much for any kind.
+_WHITESPACE = frozenset(" \t\n\r\f\v")
+_CONTROL = frozenset("\r\n\x00\x1b")
+REGEX_UNSAFE_CHARACTERS: dict[str, frozenset[str]] = {
+    "sql": frozenset("'\"`\\;") | _WHITESPACE,
+    "shell": frozenset(";&|$`<>(){}'\"\\*?~#!") | _WHITESPACE,
+    "code": frozenset("()[]{}'\"\\:;=,@`"),
+    "path": frozenset("/\\\x00"),
+    "ssrf": frozenset("/\\:@.%?#") | _WHITESPACE,
+    "redirect": frozenset("/\\:@") | _WHITESPACE | _CONTROL,
+    "deserialization": frozenset("(.'\n"),
+    "xxe": frozenset("<>&%!"),
+    "ldap": frozenset("()*\\&|=!<>~\x00"),
+    "xpath": frozenset("'\"[]()/@=|*:"),
+    "html": frozenset("<>\"'&`"),
+    "template": frozenset("{}%$<>#"),
+    "session": frozenset(),
+    "header": _CONTROL,
+    "log": _CONTROL,
+}
 
 # Passing through a call the engine knows nothing about (a library function, a method of an
 # object of unknown type) keeps taint for injection sinks but clears it for these low-value

@@ -13,6 +13,7 @@ is not.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 ANY_ARG = -1  # every positional argument
@@ -25,7 +26,20 @@ class Sink:
     args: tuple[int, ...] = (0,)  # dangerous positions (ANY_ARG: all of them; RECEIVER)
     keywords: tuple[str, ...] = ()  # dangerous keyword arguments
     requires: tuple[str, object] | None = None  # a keyword that must have this value (shell=True)
-    unless: tuple[str, object] | None = None  # a keyword value that makes the call safe
+    # a keyword whose constant value makes the call safe: `weights_only=True`
+    unless: tuple[str, Callable[[object], bool]] | None = None
+
+
+def _is_true(value: object) -> bool:
+    return value is True
+
+
+def _not_html(content_type: object) -> bool:
+    """`content_type="text/plain"`: a response browsers do not render as a document that runs
+    scripts (HTML, XHTML, SVG and other XML can)."""
+    return isinstance(content_type, str) and not any(
+        markup in content_type.lower() for markup in ("html", "svg", "xml")
+    )
 
 
 def _same(kind: str, names: tuple[str, ...], sink: Sink | None = None) -> dict[str, Sink]:
@@ -178,7 +192,7 @@ CALL_SINKS: dict[str, Sink] = {
         ),
     ),
     "yaml.load": Sink("deserialization", (0,), ("stream",)),  # safe only with SafeLoader
-    "torch.load": Sink("deserialization", (0,), ("f",), unless=("weights_only", True)),
+    "torch.load": Sink("deserialization", (0,), ("f",), unless=("weights_only", _is_true)),
     # XML with external entities
     # (xml.dom.minidom, pulldom and sax do not resolve external entities on current Pythons)
     **_same("xxe", ("lxml.etree.fromstring", "lxml.etree.XML", "lxml.etree.parse")),
@@ -204,12 +218,11 @@ CALL_SINKS: dict[str, Sink] = {
             "flask.make_response",
         ),
     ),
+    "django.http.HttpResponse": Sink(
+        "html", (0,), ("content",), unless=("content_type", _not_html)
+    ),
     **dict.fromkeys(
-        (
-            "django.http.HttpResponse",
-            "starlette.responses.HTMLResponse",
-            "fastapi.responses.HTMLResponse",
-        ),
+        ("starlette.responses.HTMLResponse", "fastapi.responses.HTMLResponse"),
         Sink("html", (0,), ("content",)),
     ),
 }

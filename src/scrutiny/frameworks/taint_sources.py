@@ -261,6 +261,13 @@ CONVERTING_ANNOTATIONS = frozenset(
         "pydantic.conint",
     }
 )
+# ... as do `Literal[...]` annotations and enumerations (a parameter declared with a project class
+# deriving from one of these accepts only its members).
+LITERAL_ANNOTATIONS = frozenset({"typing.Literal", "typing_extensions.Literal"})
+ANNOTATED = frozenset({"typing.Annotated", "typing_extensions.Annotated"})  # `Annotated[T, ...]`
+ENUM_BASES = frozenset(
+    {"enum.Enum", "enum.IntEnum", "enum.StrEnum", "enum.Flag", "enum.IntFlag", "enum.ReprEnum"}
+)
 # Flask / Werkzeug URL converters that do the same.
 CONVERTING_ROUTE_CONVERTERS = frozenset({"int", "float", "uuid"})
 

@@ -19,8 +19,9 @@ from scrutiny.frameworks import taint_sinks as sinks
 from scrutiny.frameworks import taint_sources as src
 from scrutiny.frameworks.taint_sanitizers import ALL
 from scrutiny.semantic.model import SemanticModel
-from scrutiny.taint.interpret import Env, FunctionNode, Interpreter, strict_pattern
+from scrutiny.taint.interpret import Env, FunctionNode, Interpreter
 from scrutiny.taint.labels import Param, Source, Taint
+from scrutiny.taint.patterns import pattern_clears
 from scrutiny.taint.summary import FunctionTaint, ModuleTaint, Route
 from scrutiny.taint.values import CLEAN, Value
 
@@ -100,26 +101,28 @@ def _converted_url_parameters(pattern: str, converters: bool) -> frozenset[str]:
             if converter in src.SAFE_DJANGO_CONVERTERS
         )
     return frozenset(
-        name
-        for name, group in _NAMED_GROUP.findall(pattern)
-        if strict_pattern(group, "re.fullmatch")
+        name for name, group in _NAMED_GROUP.findall(pattern) if pattern_clears(group) == ALL
     )
 
 
 def _module_globals(file: FileContext) -> Env:
-    """Constants, object types and request proxies bound at module level (never taint)."""
+    """Constants, containers, object types and request proxies bound at module level (never
+    taint: module code runs at import, not per request)."""
     interpreter = Interpreter(file, f"{file.semantic.module}.<module>", {})
     env = interpreter.run_block(file.tree.body, {}) or {}
-    return {
-        name: Value(
-            const=value.const,
-            types=value.types,
-            request=value.request,
-            function=value.function,
-            instance=value.instance,
-        )
-        for name, value in env.items()
-    }
+    return {name: _untainted(value) for name, value in env.items()}
+
+
+def _untainted(value: Value) -> Value:
+    items = None if value.items is None else tuple((k, _untainted(v)) for k, v in value.items)
+    return Value(
+        const=value.const,
+        types=value.types,
+        request=value.request,
+        items=items,
+        function=value.function,
+        instance=value.instance,
+    )
 
 
 def _summarize_function(
@@ -144,7 +147,7 @@ def _summarize_function(
         if a
     ]
     self_name = positional[0].arg if bound and positional else None
-    entry = _entry(file, node, parent)
+    entry = _entry(file, node, parent, bound)
     interpreter = Interpreter(file, qualname, module_env, owner, self_name)
     interpreter.html_returns = entry.framework == "flask"
     env: Env = {}
@@ -172,7 +175,7 @@ def _summarize_function(
         if arg.arg in entry.context or _non_data(arg, defaults.get(arg.arg), semantic):
             value = CLEAN
         if arg.annotation is not None:
-            declared = semantic.qualified_name(_annotation_target(arg.annotation)) or ""
+            declared = semantic.qualified_name(_annotation_target(arg.annotation, semantic)) or ""
             if declared in sinks.TYPE_OF_ANNOTATION:  # `cursor: sqlite3.Cursor`
                 value = Value(types=frozenset({sinks.TYPE_OF_ANNOTATION[declared]}))
         env[arg.arg] = value
@@ -195,14 +198,26 @@ def _source_parameter(
     if entry.framework == "django" and not after_request:
         return None
     kinds: frozenset[str] = frozenset()
-    annotation = semantic.qualified_name(arg.annotation) if arg.annotation is not None else None
-    if arg.arg in entry.converted or annotation in src.CONVERTING_ANNOTATIONS:
+    target = _annotation_target(arg.annotation, semantic) if arg.annotation is not None else None
+    annotation = semantic.qualified_name(target) if target is not None else None
+    if (
+        arg.arg in entry.converted
+        or annotation in src.CONVERTING_ANNOTATIONS
+        or _is_literal_annotation(target, semantic)
+    ):
         kinds = ALL
     role = "resolver" if entry.framework == "graphql" else "route"
     what = f"{entry.framework} {role} parameter `{arg.arg}`"
-    if entry.framework == "django":
-        return Taint(Source("remote", what, qualname, arg.arg), kinds, ())
-    return Taint(Source("remote", what), kinds, ())
+    route, parameter = (qualname, arg.arg) if entry.framework == "django" else ("", "")
+    return Taint(Source("remote", what, route, parameter, annotation or ""), kinds, ())
+
+
+def _is_literal_annotation(annotation: ast.expr | None, semantic: SemanticModel) -> bool:
+    """`Literal["asc", "desc"]`: the framework accepts only these values."""
+    return (
+        isinstance(annotation, ast.Subscript)
+        and semantic.qualified_name(annotation.value) in src.LITERAL_ANNOTATIONS
+    )
 
 
 def _source_value(file: FileContext, name: str, arg: ast.arg, entry: Entry, qualname: str) -> Value:
@@ -216,19 +231,14 @@ def _source_value(file: FileContext, name: str, arg: ast.arg, entry: Entry, qual
 def _non_data(arg: ast.arg, default: ast.expr | None, semantic: SemanticModel) -> bool:
     """A parameter the application provides: `db: Session`, `= Depends(...)`, or
     `Annotated[Settings, Depends(get_settings)]`."""
-    if arg.annotation is None:
-        return isinstance(default, ast.Call) and (
-            semantic.qualified_name(default.func) in src.NON_DATA_DEFAULTS
-        )
-    markers = [default]
-    if arg.annotation is not None:
-        annotation = semantic.qualified_name(_annotation_target(arg.annotation))
-        if annotation in src.NON_DATA_ANNOTATIONS:
+    markers: list[ast.expr | None] = [default]
+    annotation = arg.annotation
+    if annotation is not None:
+        target = _annotation_target(annotation, semantic)
+        if semantic.qualified_name(target) in src.NON_DATA_ANNOTATIONS:
             return True
-        if isinstance(arg.annotation, ast.Subscript) and isinstance(
-            arg.annotation.slice, ast.Tuple
-        ):
-            markers += arg.annotation.slice.elts[1:]
+        if target is not annotation and isinstance(annotation, ast.Subscript):
+            markers += annotation.slice.elts[1:] if isinstance(annotation.slice, ast.Tuple) else []
     return any(
         isinstance(marker, ast.Call)
         and semantic.qualified_name(marker.func) in src.NON_DATA_DEFAULTS
@@ -236,12 +246,13 @@ def _non_data(arg: ast.arg, default: ast.expr | None, semantic: SemanticModel) -
     )
 
 
-def _annotation_target(annotation: ast.expr) -> ast.expr:
+def _annotation_target(annotation: ast.expr, semantic: SemanticModel) -> ast.expr:
     """`Annotated[Session, Depends(...)]` -> `Session`."""
     if (
         isinstance(annotation, ast.Subscript)
         and isinstance(annotation.slice, ast.Tuple)
         and annotation.slice.elts
+        and semantic.qualified_name(annotation.value) in src.ANNOTATED
     ):
         return annotation.slice.elts[0]
     return annotation
@@ -264,7 +275,7 @@ def _defaults(node: FunctionNode) -> dict[str, ast.expr]:
 
 def _request_model(arg: ast.arg, semantic: SemanticModel, first: bool) -> src.RequestModel | None:
     if arg.annotation is not None:
-        annotation = semantic.qualified_name(_annotation_target(arg.annotation)) or ""
+        annotation = semantic.qualified_name(_annotation_target(arg.annotation, semantic)) or ""
         for model in src.REQUEST_MODELS:
             if annotation in model.types:
                 return model
@@ -277,12 +288,10 @@ def _decorator_target(decorator: ast.expr) -> ast.expr:
     return decorator.func if isinstance(decorator, ast.Call) else decorator
 
 
-def _entry(file: FileContext, node: FunctionNode, parent: ast.AST | None) -> Entry:
+def _entry(file: FileContext, node: FunctionNode, parent: ast.AST | None, bound: bool) -> Entry:
     semantic = file.semantic
     positional = [*node.args.posonlyargs, *node.args.args]
-    if isinstance(parent, ast.ClassDef) and not any(
-        semantic.qualified_name(d) == "builtins.staticmethod" for d in node.decorator_list
-    ):
+    if bound:
         positional = positional[1:]
     # graphene and ariadne resolvers receive the parent object first, then `info`
     resolver_context = frozenset({"info", *(a.arg for a in positional[:1])})

@@ -25,6 +25,7 @@ from scrutiny.frameworks import taint_sinks as sinks
 from scrutiny.frameworks import taint_sources as src
 from scrutiny.semantic.model import UNKNOWN
 from scrutiny.taint.labels import CallResult, ClassAttr, Member, Source, Taint, Taints, merge
+from scrutiny.taint.patterns import pattern_clears
 from scrutiny.taint.summary import CallRecord, FunctionTaint, SinkHit
 from scrutiny.taint.values import (
     CLEAN,
@@ -66,7 +67,6 @@ _COMPARE: dict[type[ast.cmpop], Callable[[Any, Any], object]] = {
 _MUTATORS = frozenset(
     {"append", "extend", "insert", "add", "update", "setdefault", "appendleft", "extendleft", "pop"}
 )
-_STRICT_PATTERN = re.compile(r"^\^?[\[\]\w\\\-{},+*?|()]*\$?$")
 Refinement = dict[str, frozenset[str]]
 
 
@@ -396,11 +396,19 @@ class Interpreter:
             name = _guarded_name(test.args[0])
             return {name: san.VALIDATING_CALLS[callee]} if name else {}
         if callee in san.REGEX_GUARDS and len(test.args) >= 2:
-            pattern = self.eval(test.args[0], env).const
             name = _guarded_name(test.args[1])
-            if name and isinstance(pattern, str) and strict_pattern(pattern, callee or ""):
-                return {name: san.ALL}
-            return {}
+            pattern = self.eval(test.args[0], env).const
+            full = callee == "re.fullmatch"
+            return {name: _regex_clears(pattern, full)} if name else {}
+        if (
+            isinstance(test.func, ast.Attribute)
+            and test.func.attr in san.REGEX_GUARD_METHODS
+            and test.args
+        ):  # `HOSTNAME.fullmatch(name)` with `HOSTNAME = re.compile(...)`
+            name = _guarded_name(test.args[0])
+            pattern = self._compiled_pattern(test.func.value)
+            if name and pattern is not None:
+                return {name: _regex_clears(pattern, test.func.attr == "fullmatch")}
         if isinstance(test.func, ast.Attribute):
             name = _guarded_name(test.func.value)
             if name is None:
@@ -413,6 +421,21 @@ class Interpreter:
                 if isinstance(prefix, str) and prefix.startswith("/"):
                     return {name: san.PREFIX_GUARD_KINDS}
         return {}
+
+    def _compiled_pattern(self, expr: ast.expr) -> str | None:
+        """The pattern of a name bound once to `re.compile("...")`."""
+        values = self.semantic.assigned_values(expr) if isinstance(expr, ast.Name) else None
+        if not values or len(values) != 1:
+            return None
+        call = values[0]
+        if (
+            isinstance(call, ast.Call)
+            and call.args
+            and self.semantic.qualified_name(call.func) == "re.compile"
+        ):
+            pattern = self.semantic.literal_value(call.args[0])
+            return pattern if isinstance(pattern, str) else None
+        return None
 
     def _is_constant_collection(self, expr: ast.expr, env: Env) -> bool:
         value = self.eval(expr, env)
@@ -535,7 +558,8 @@ class Interpreter:
                 except Exception:
                     return CLEAN
             return _named_source(base.item(key.const), node)
-        return Value(merge(base.all_taints(), key.all_taints()))
+        # `TABLES[name]`: one of the container's values; the key only chooses which
+        return Value(base.all_taints())
 
     def _expr_JoinedStr(self, node: ast.JoinedStr, env: Env) -> Value:
         return _concatenate([self.eval(v, env) for v in node.values])
@@ -745,6 +769,10 @@ class Interpreter:
         # sanitizers and results that carry nothing
         if callee in san.SANITIZERS:
             return tainted(everything).cleared(san.SANITIZERS[callee]) if everything else CLEAN
+        if callee == "builtins.map" and node.args:  # `map(escape, names)`: each one sanitized
+            mapped = self.semantic.qualified_name(node.args[0])
+            if mapped in san.SANITIZERS:
+                return tainted(everything).cleared(san.SANITIZERS[mapped])
         if callee in san.CLEAN_RESULTS or (method in san.CLEAN_METHODS and callee is None):
             return CLEAN
         if callee in sinks.TYPE_OF_CALL:
@@ -786,11 +814,20 @@ class Interpreter:
         self, node: ast.Call, method: str, receiver: Value, args: list[Value], everything: Taints
     ) -> Value:
         """Methods of values (containers, strings, request data): `d.get("k")`, `s.strip()`."""
+        converter = next((k.value for k in node.keywords if k.arg == "type"), None)
+        if converter is not None and method in ("get", "getlist"):
+            # Werkzeug's `request.args.get("page", type=int)`: converted (or the default)
+            kinds = san.SANITIZERS.get(self.semantic.qualified_name(converter) or "")
+            if kinds is not None:
+                return tainted(everything).cleared(kinds)
         if method in ("get", "pop") and args and args[0].const is not UNKNOWN:
             if receiver.items is not None:
                 found = receiver.item(args[0].const)
                 return join(found, args[1]) if len(args) > 1 else found
             return _named_source(tainted(everything), node)
+        if method == "get" and args:  # `COMMANDS.get(name, default)`: a value or the default
+            found = Value(receiver.all_taints())
+            return join(found, args[1]) if len(args) > 1 else found
         if method in ("getlist", "getone", "getall") and args:
             return _named_source(tainted(everything), node)
         if method in san.TRANSPARENT_METHODS:
@@ -920,9 +957,9 @@ class Interpreter:
         if callee == "yaml.load" and _safe_yaml_loader(node, self.semantic):
             return True
         if sink.unless is not None:
-            name, safe = sink.unless
+            name, is_safe = sink.unless
             given = keyword_values.get(name)
-            if given is not None and _same_constant(given.const, safe):
+            if given is not None and given.const is not UNKNOWN and is_safe(given.const):
                 return True
         positions = range(len(args)) if sinks.ANY_ARG in sink.args else sink.args
         if sinks.RECEIVER in positions and isinstance(node.func, ast.Attribute):
@@ -1114,10 +1151,6 @@ def _without_item(container: Value, key: object) -> Value:
     return replace(container, items=kept, const=UNKNOWN)
 
 
-def _same_constant(value: object, expected: object) -> bool:
-    return type(value) is type(expected) and value == expected
-
-
 def _truthy(value: object) -> bool:
     try:
         return bool(value)
@@ -1185,14 +1218,20 @@ def _guarded_name(expr: ast.expr) -> str | None:
     return expr.id if isinstance(expr, ast.Name) else None
 
 
-def strict_pattern(pattern: str, callee: str) -> bool:
-    """A pattern that admits no separators or metacharacters an injection needs."""
-    if "." in pattern.replace("\\.", "") or "\\S" in pattern or "\\W" in pattern:
-        return False
-    anchored_end = pattern.endswith("\\Z")  # `$` also matches before a trailing newline
-    return bool(_STRICT_PATTERN.match(pattern.removesuffix("\\Z"))) and (
-        callee == "re.fullmatch" or anchored_end
-    )
+def _regex_clears(pattern: object, full: bool) -> frozenset[str]:
+    """What a successful `re.fullmatch` (`full`) or `re.match` of `pattern` makes a value safe for:
+    `re.match` must be anchored at the end, and `$` there also admits a final line feed."""
+    if not isinstance(pattern, str):
+        return frozenset()
+    if full:
+        return pattern_clears(pattern)
+    if "|" in pattern:
+        return frozenset()  # `^a|b$`: an anchor binds to one alternative only
+    if pattern.endswith("\\Z") and not pattern.endswith("\\\\Z"):
+        return pattern_clears(pattern)
+    if pattern.endswith("$") and not pattern.endswith("\\$"):
+        return pattern_clears(pattern, trailing_newline=True)
+    return frozenset()
 
 
 def _pattern_matches(pattern: ast.pattern, subject: object) -> bool | None:
@@ -1272,4 +1311,4 @@ def with_html_returns(interpreter: Interpreter) -> Interpreter:
     return interpreter
 
 
-__all__ = ["Interpreter", "replace", "strict_pattern"]
+__all__ = ["Interpreter", "replace"]

@@ -23,6 +23,7 @@ class Source:
     what: str  # `request.args["q"]`
     route: str = ""  # a view whose parameters are sources only if a URLconf routes to it
     parameter: str = ""  # which of its parameters (a converter of the route may make it safe)
+    declared: str = ""  # the parameter's declared class: an `Enum` of the project converts it
 
 
 @dataclass(frozen=True)

@@ -1,15 +1,24 @@
 """The project phase of the taint engine: joins every function's summary into source-to-sink flows.
 
 Summaries speak in symbols: `Param(f, i)` (whatever callers pass), `CallResult(f, n)` (whatever
-the n-th call in f returns) and `ClassAttr(C, a)` (whatever any method stores in `self.a`). Three
-memoized resolutions turn them into concrete sources:
+the n-th call in f returns), `Member(f, n, a)` (attribute `a` of that result) and `ClassAttr(C, a)`
+(whatever any method stores in `self.a`). Three memoized resolutions turn them into concrete
+sources:
 
 * `normalize(taints, f)` replaces call results by what the callee returns at that call site,
   substituting the callee's parameters with the call's arguments (context-sensitive, so a helper
   that returns its argument is tainted only where it is given tainted data); a call to something
-  that is not a project function passes the taint of its arguments through;
-* `param_sources(f, i)` collects what every caller in the project passes as parameter i;
-* `attr_sources(C, a)` collects what is stored in `self.a` anywhere in class C.
+  that is not a project function passes the taint of its arguments through. An attribute of an
+  instance of a project class (`Query(...).table`) is what the class stores in `self.table`;
+* `param_sources(f, i)` collects what every caller in the project passes as parameter i
+  (for `*args` and `**kwargs`, the extra positional and keyword arguments);
+* `attr_sources(C, a)` collects what is stored in `self.a` anywhere in class C, its project base
+  classes and its subclasses (per class hierarchy, not per instance).
+
+Calls of methods on instances (`service.find(x)` after `service = OrderService()`, or on a
+module-level `orders = OrderService()`) resolve to the class's method when the class is in the
+project. Parameters declared with a project `Enum` are not sources, and a Django view's URL
+parameters are sources only if a URLconf routes to the view without a converting converter.
 
 Each resolution guards against recursion (a cycle contributes nothing new), so it terminates.
 Traces are composed as taints are substituted: the source, the steps in the caller, the call,
@@ -24,6 +33,7 @@ from dataclasses import dataclass
 
 from scrutiny.finding import Step
 from scrutiny.frameworks.taint_sanitizers import OBSCURE_CLEARS
+from scrutiny.frameworks.taint_sources import ENUM_BASES
 from scrutiny.semantic.project import ProjectIndex, Site
 from scrutiny.taint.labels import (
     CallResult,
@@ -85,6 +95,7 @@ class Solver:
         self._attrs: dict[tuple[str, str], Taints] = {}
         self._active: set[object] = set()
         self._related: dict[str, tuple[str, ...]] = {}
+        self._enums: dict[str, bool] = {}
         self._subclasses: defaultdict[str, list[str]] | None = None
 
     # -- resolution of call targets ---------------------------------------------------------------
@@ -211,6 +222,8 @@ class Solver:
         for taint in self.normalize(taints, function):
             origin = taint.origin
             if isinstance(origin, Source):
+                if origin.declared and self._is_enum(origin.declared):
+                    continue  # `dataset: Dataset` with `class Dataset(str, Enum)`
                 if not origin.route or self._is_routed(origin.route, origin.parameter):
                     out.append(taint)
             elif isinstance(origin, Param) and origin.function == function.qualname:
@@ -281,6 +294,33 @@ class Solver:
                         pending.append(other)
         self._related[owner] = tuple(found)
         return self._related[owner]
+
+    def _is_enum(self, declared: str) -> bool:
+        """Whether a project class derives (directly or through project classes) from `Enum`."""
+        known = self._enums.get(declared)
+        if known is None:
+            resolved = self.index.resolve(declared)
+            known = resolved in self.index.classes and any(
+                base in ENUM_BASES
+                for klass in self._ancestors(resolved)
+                for base in self._raw_bases(klass)
+            )
+            self._enums[declared] = known
+        return known
+
+    def _ancestors(self, owner: str) -> list[str]:
+        found = [owner]
+        for klass in found:
+            if len(found) > 32:
+                break
+            found.extend(
+                b for b in self._bases(klass) if b not in found and b in self.index.classes
+            )
+        return found
+
+    def _raw_bases(self, owner: str) -> tuple[str, ...]:
+        klass = self.index.classes.get(owner)
+        return () if klass is None else klass.bases
 
     def _bases(self, owner: str) -> list[str]:
         klass = self.index.classes.get(owner)

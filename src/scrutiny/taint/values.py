@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import ast
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from scrutiny.finding import Step
 from scrutiny.frameworks.taint_sources import RequestModel
@@ -56,23 +56,41 @@ class Value:
 
     def with_item(self, key: object, value: Value) -> Value:
         if self.items is None:
-            return replace(self, taints=merge(self.taints, value.all_taints()), const=UNKNOWN)
+            return self._with(merge(self.taints, value.all_taints()), self.items)
         kept = tuple((k, v) for k, v in self.items if not (k == key and type(k) is type(key)))
-        return replace(self, items=(*kept, (key, value)), const=UNKNOWN)
+        return self._with(self.taints, (*kept, (key, value)))
 
     def tainted_by(self, other: Value) -> Value:
         """This container after an unknown-key write of `other`."""
-        return replace(self, taints=merge(self.taints, other.all_taints()), const=UNKNOWN)
+        return self._with(merge(self.taints, other.all_taints()), self.items)
 
     def stepped(self, step: Step | None) -> Value:
         if step is None or not (self.taints or self.items):
             return self
         items = None if self.items is None else tuple((k, v.stepped(step)) for k, v in self.items)
-        return replace(self, taints=add_step(self.taints, step), items=items)
+        return self._with(add_step(self.taints, step), items, self.const)
 
     def cleared(self, kinds: frozenset[str]) -> Value:
         items = None if self.items is None else tuple((k, v.cleared(kinds)) for k, v in self.items)
-        return replace(self, taints=clear(self.taints, kinds), items=items)
+        return self._with(clear(self.taints, kinds), items, self.const)
+
+    def _with(
+        self,
+        taints: Taints,
+        items: tuple[tuple[object, Value], ...] | None,
+        const: object = UNKNOWN,
+    ) -> Value:
+        """A copy with other taints and items (`dataclasses.replace` is slow on a hot path)."""
+        return Value(
+            taints,
+            const,
+            self.types,
+            self.request,
+            items,
+            self.function,
+            self.guard,
+            self.instance,
+        )
 
     @property
     def is_tainted(self) -> bool:
