@@ -26,8 +26,6 @@ SANITIZERS: dict[str, frozenset[str]] = {
             "decimal.Decimal",
             "datetime.date.fromisoformat",
             "datetime.datetime.fromisoformat",
-            "ipaddress.ip_address",
-            "ipaddress.ip_network",
             "ipaddress.IPv4Address",
             "ipaddress.IPv4Network",
             "ipaddress.IPv4Interface",
@@ -93,6 +91,7 @@ SANITIZERS: dict[str, frozenset[str]] = {
     ),
     "json.dumps": frozenset({"code", "header", "log"}),
     "django.utils.html.format_html": frozenset({"html"}),
+    "builtins.repr": frozenset({"log", "header"}),
     "ldap.filter.filter_format": frozenset({"ldap"}),
     # a query string: every `/`, `:`, `\`, CR and LF percent-encoded, so it cannot name another
     # host, climb a directory or break a header or log line (but `&` is left for a shell)
@@ -124,7 +123,6 @@ CLEAN_RESULTS = frozenset(
         "secrets.compare_digest",
         "hmac.compare_digest",
         "django.shortcuts.get_object_or_404",
-        "flask.jsonify",
         "django.http.JsonResponse",
         "flask.render_template",
         "django.shortcuts.render",
@@ -203,7 +201,51 @@ REGEX_UNSAFE_CHARACTERS: dict[str, frozenset[str]] = {
 # Passing through a call the engine knows nothing about (a library function, a method of an
 # object of unknown type) keeps taint for injection sinks but clears it for these low-value
 # kinds: a response object built from request data is not the request data itself.
-OBSCURE_CLEARS = frozenset({"log", "session", "header", "html"})
+OBSCURE_CLEARS = frozenset({"log", "session", "header", "html", "deserialization", "xxe"})
+# Library functions that hand their input back decoded or re-encoded: taint passes through them
+# in full (unlike an unknown call, see OBSCURE_CLEARS).
+TRANSPARENT_FUNCTIONS = frozenset(
+    {
+        *(
+            f"base64.{f}"
+            for f in (
+                "b64decode",
+                "b64encode",
+                "urlsafe_b64decode",
+                "urlsafe_b64encode",
+                "b32decode",
+                "b16decode",
+                "decodebytes",
+                "standard_b64decode",
+            )
+        ),
+        *(f"binascii.{f}" for f in ("unhexlify", "a2b_base64", "a2b_hex")),
+        *(f"zlib.{f}" for f in ("decompress",)),
+        *(f"gzip.{f}" for f in ("decompress",)),
+        *(f"bz2.{f}" for f in ("decompress",)),
+        *(f"lzma.{f}" for f in ("decompress",)),
+        *(f"codecs.{f}" for f in ("decode", "encode")),
+        *(
+            f"urllib.parse.{f}"
+            for f in (
+                "unquote",
+                "unquote_plus",
+                "unquote_to_bytes",
+                "urljoin",
+                "urlunparse",
+                "urlunsplit",
+                "urlencode",
+            )
+        ),
+        "io.BytesIO",
+        "io.StringIO",
+        "html.unescape",
+        "json.loads",
+        "textwrap.dedent",
+        "os.path.join",
+        "posixpath.join",
+    }
+)
 # Methods of strings, bytes, containers and file-like request data: their result is the data
 # itself, as tainted as the receiver and the arguments for every kind (any other method of an
 # object of unknown type is a call the engine knows nothing about, see OBSCURE_CLEARS).

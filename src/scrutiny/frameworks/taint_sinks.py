@@ -101,7 +101,7 @@ CALL_SINKS: dict[str, Sink] = {
             "os.spawnvp",
             "os.spawnvpe",
         ),
-        Sink("shell", (1,)),  # argument 0 is the mode
+        Sink("shell", (ANY_ARG,)),  # the program and its arguments (`sh -c CMD`); 0 is the mode
     ),
     "asyncio.create_subprocess_shell": Sink("shell", (0,), ("cmd",)),
     # code
@@ -153,13 +153,28 @@ CALL_SINKS: dict[str, Sink] = {
             for verb in ("get", "post", "put", "patch", "delete", "head", "options")
         )
         + tuple(
-            f"httpx.{verb}"
-            for verb in ("get", "post", "put", "patch", "delete", "head", "options", "stream")
+            f"httpx.{verb}" for verb in ("get", "post", "put", "patch", "delete", "head", "options")
         ),
         Sink("ssrf", (0,), ("url",)),
     ),
     "requests.request": Sink("ssrf", (1,), ("url",)),
     "httpx.request": Sink("ssrf", (1,), ("url",)),
+    "httpx.stream": Sink("ssrf", (1,), ("url",)),  # stream(method, url)
+    "http.client.HTTPConnection": Sink("ssrf", (0,), ("host",)),
+    "http.client.HTTPSConnection": Sink("ssrf", (0,), ("host",)),
+    **dict.fromkeys(
+        (
+            "django.http.HttpResponseNotFound",
+            "django.http.HttpResponseBadRequest",
+            "django.http.HttpResponseForbidden",
+            "django.http.HttpResponseServerError",
+            "django.http.HttpResponseGone",
+        ),
+        Sink("html", (0,), ("content",)),
+    ),
+    "aiohttp.web.Response": Sink(
+        "html", (), ("text", "body"), requires=("content_type", "text/html")
+    ),
     "urllib.request.urlopen": Sink("ssrf", (0,), ("url",)),
     "urllib.request.Request": Sink("ssrf", (0,), ("url",)),
     "urllib3.request": Sink("ssrf", (1,), ("url",)),

@@ -39,6 +39,25 @@ from scrutiny.taint.values import (
 
 Env = dict[str, Value]
 FunctionNode = ast.FunctionDef | ast.AsyncFunctionDef
+_ALL_BUT_SESSION = frozenset(
+    {
+        "sql",
+        "shell",
+        "code",
+        "path",
+        "ssrf",
+        "redirect",
+        "deserialization",
+        "xxe",
+        "ldap",
+        "xpath",
+        "html",
+        "template",
+        "header",
+        "log",
+    }
+)
+_LINE_BREAKS = frozenset({"\n", "\r", "\r\n"})
 MAX_STRING = 10_000  # constant folding never builds larger strings
 _BINARY: dict[type[ast.operator], Callable[[object, object], object]] = {
     ast.Add: operator.add,
@@ -628,7 +647,10 @@ class Interpreter:
                 if compare is None:
                     return CLEAN
             return constant(result)
-        return CLEAN  # a boolean carries no injectable data
+        # a boolean carries no injectable data, but storing it in the session lets the client
+        # decide a server-side flag (`session["is_admin"] = request.args["admin"] == "1"`)
+        taints = merge(*(v.all_taints() for v in values))
+        return tainted(taints).cleared(_ALL_BUT_SESSION) if taints else CLEAN
 
     def _expr_IfExp(self, node: ast.IfExp, env: Env) -> Value:
         test = self.eval(node.test, env)
@@ -768,7 +790,11 @@ class Interpreter:
             callee = f"{self.owner_class}.{func.attr}"
         # sanitizers and results that carry nothing
         if callee in san.SANITIZERS:
-            return tainted(everything).cleared(san.SANITIZERS[callee]) if everything else CLEAN
+            kinds = san.SANITIZERS[callee]
+            quote = dict(keywords).get("quote")
+            if quote is not None and quote.const is False:
+                kinds = kinds - {"html"}  # quotes left as they are: unsafe in attributes
+            return tainted(everything).cleared(kinds) if everything else CLEAN
         if callee == "builtins.map" and node.args:  # `map(escape, names)`: each one sanitized
             mapped = self.semantic.qualified_name(node.args[0])
             if mapped in san.SANITIZERS:
@@ -797,6 +823,14 @@ class Interpreter:
             return Value(types=receiver.types)
         if receiver.types and method is not None:
             return CLEAN  # results of typed library objects (rows, responses) are not request data
+        if (
+            method == "replace"
+            and receiver.is_tainted
+            and args
+            and isinstance(args[0].const, str)
+            and args[0].const in _LINE_BREAKS
+        ):
+            return tainted(everything).cleared(frozenset({"log", "header"}))
         if method is not None and isinstance(receiver.const, str):
             # a method of a constant string: `"...{}".format(x)`, `", ".join(xs)`
             if method == "format" and not any(isinstance(a, ast.Starred) for a in node.args):
@@ -956,6 +990,11 @@ class Interpreter:
                 return True
         if callee == "yaml.load" and _safe_yaml_loader(node, self.semantic):
             return True
+        if sink.kind == "xxe" and (len(args) > 1 or "parser" in keyword_values):
+            return True  # an explicit parser: configured (resolve_entities=False) on purpose
+        if sink.kind == "log":
+            self._log_sink(node, args, what)
+            return True
         if sink.unless is not None:
             name, is_safe = sink.unless
             given = keyword_values.get(name)
@@ -972,6 +1011,19 @@ class Interpreter:
                 value_node = next(k.value for k in node.keywords if k.arg == name)
                 self.sink(sink.kind, keyword_values[name], value_node, what)
         return True
+
+    def _log_sink(self, node: ast.Call, args: list[Value], what: str) -> None:
+        """Logging: arguments formatted with `%r` are repr()'d, which escapes line breaks."""
+        conversions: list[str] = []
+        if args and isinstance(args[0].const, str):
+            found = re.findall(r"%(?:\([^)]*\))?[-#0 +]*\d*(?:\.\d+)?([a-zA-Z%])", args[0].const)
+            conversions = [c for c in found if c != "%"]
+        for position, value in enumerate(args):
+            if isinstance(node.args[position], ast.Starred):
+                continue
+            if 0 < position <= len(conversions) and conversions[position - 1] == "r":
+                continue
+            self.sink("log", value, node.args[position], what)
 
     def _program_sink(
         self, node: ast.Call, args: list[Value], keywords: dict[str | None, Value], what: str

@@ -32,7 +32,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from scrutiny.finding import Step
-from scrutiny.frameworks.taint_sanitizers import OBSCURE_CLEARS
+from scrutiny.frameworks.taint_sanitizers import OBSCURE_CLEARS, TRANSPARENT_FUNCTIONS
 from scrutiny.frameworks.taint_sources import ENUM_BASES
 from scrutiny.semantic.project import ProjectIndex, Site
 from scrutiny.taint.labels import (
@@ -174,12 +174,15 @@ class Solver:
         `self.attr` when the call creates an instance of a project class with an `__init__`, else
         the taint of the call's result."""
         record = function.calls[member.call] if member.call < len(function.calls) else None
-        if record is not None and self._is_class(record.callee):
-            target = self._target(record.callee)
-            if target is not None:
-                owner = self.index.resolve(record.callee)
-                return (Taint(ClassAttr(owner, member.attr)),)
-        return self._call_returns(function, member.call)
+        if record is None or not self._is_class(record.callee):
+            return self._call_returns(function, member.call)
+        stored = Taint(ClassAttr(self.index.resolve(record.callee), member.attr))
+        if self._target(record.callee) is not None:
+            return (stored,)
+        # no `__init__` (a dataclass, a pydantic model, a NamedTuple): the field is what the call
+        # passes by that name (or, without names, any positional argument)
+        passed = [t for keyword, t in record.keywords if keyword in (member.attr, "**")]
+        return merge((stored,), self.normalize(merge(*passed, *record.args), function))
 
     def _call_returns(self, function: FunctionTaint, number: int) -> Taints:
         key = (function.qualname, number)
@@ -193,7 +196,9 @@ class Solver:
             target = self._target(record.callee)
             if target is None or self._is_class(record.callee):
                 flowing = merge(record.receiver, *record.args, *(t for _, t in record.keywords))
-                result = clear(self.normalize(flowing, function), OBSCURE_CLEARS)
+                result = self.normalize(flowing, function)
+                if record.callee not in TRANSPARENT_FUNCTIONS:
+                    result = clear(result, OBSCURE_CLEARS)
             else:
                 result = self._substitute(record, target, function)
         finally:
