@@ -92,6 +92,9 @@ SANITIZERS: dict[str, frozenset[str]] = {
     "json.dumps": frozenset({"code", "header", "log"}),
     "django.utils.html.format_html": frozenset({"html"}),
     "builtins.repr": frozenset({"log", "header"}),
+    # an IPv6 scope id is free text (`fe80::1%<img ...>`), but it never contains a "/"
+    "ipaddress.ip_address": frozenset({"path"}),
+    "ipaddress.ip_network": frozenset({"path"}),
     "ldap.filter.filter_format": frozenset({"ldap"}),
     # a query string: every `/`, `:`, `\`, CR and LF percent-encoded, so it cannot name another
     # host, climb a directory or break a header or log line (but `&` is left for a shell)
@@ -174,6 +177,7 @@ VALUE_CHECK_METHODS = frozenset(
     {"isdigit", "isnumeric", "isdecimal", "isalnum", "isalpha", "isidentifier"}
 )
 REGEX_GUARDS = frozenset({"re.fullmatch", "re.match"})  # re.match only anchored at the end
+REGEX_SUBSTITUTIONS = frozenset({"re.sub"})  # with a negated class: `[^a-z0-9-]+` -> ""
 REGEX_GUARD_METHODS = frozenset({"fullmatch", "match"})  # of a pattern from `re.compile(...)`
 # A value that fully matches a regular expression is safe for a sink kind when the pattern admits
 # none of these characters (`[A-Z]{3}-[0-9]{4}`: every kind; `[a-z0-9.-]+`: not `ssrf`, where
@@ -263,6 +267,9 @@ TRANSPARENT_METHODS = frozenset(
         *("read", "readline", "readlines", "chunks", "getvalue"),
     }
 )
+
+# `os.path.commonpath([resolved, BASE]) == BASE`: the resolved path stays under BASE.
+CONTAINMENT_CHECKS = frozenset({"os.path.commonpath", "posixpath.commonpath"})
 
 TERMINATING_CALLS = frozenset(
     {

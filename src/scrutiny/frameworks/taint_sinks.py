@@ -308,6 +308,12 @@ METHOD_SINKS: dict[tuple[str, str], Sink] = {
 for _level in ("debug", "info", "warning", "error", "critical", "exception"):
     CALL_SINKS[f"logging.{_level}"] = Sink("log", (ANY_ARG,))
 CALL_SINKS["lxml.etree.XPath"] = Sink("xpath", (0,), ("path",))
+# format_html escapes its arguments, not its format string: `format_html(f"<b>{name}</b>")`
+CALL_SINKS["django.utils.html.format_html"] = Sink("html", (0,), ("format_string",))
+# A jinja2.Template does not autoescape: whatever `render(...)` is given lands in the HTML.
+METHOD_SINKS[("jinja2.Template", "render")] = Sink("html", (ANY_ARG,), ("*",))
+# Templates given as strings: `{{ x|safe }}` in them prints the keyword argument `x` unescaped.
+INLINE_TEMPLATE_RENDERERS = frozenset({"flask.render_template_string"})
 
 # Shells that run their argument after `-c` as a command line: `["bash", "-c", command]`.
 SHELL_PROGRAMS = frozenset({"sh", "bash", "dash", "zsh", "ksh", "ash", "fish", "cmd", "powershell"})
@@ -480,3 +486,4 @@ FIX_HINTS: dict[str, str] = {
     "header": "reject CR/LF and validate the value before putting it in a header",
     "log": "log request data as a lazy argument with CR/LF neutralized, or use structured logging",
 }
+TYPE_OF_CALL["jinja2.Template"] = "jinja2.Template"

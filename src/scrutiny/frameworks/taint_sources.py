@@ -176,6 +176,8 @@ WEB_FRAMEWORK_PACKAGES = frozenset(
         "ariadne",
     }
 )
+# In a file that imports only these, an unannotated `request` is a Django (or DRF) request.
+DJANGO_PACKAGES = frozenset({"django", "rest_framework"})
 # A parameter with one of these names, in a function whose first parameter it is (a Django or
 # DRF view, or a method's parameter after `self`), is a request object even without annotation.
 REQUEST_PARAM_NAMES = frozenset({"request", "req"})

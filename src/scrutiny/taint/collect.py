@@ -43,7 +43,7 @@ class Entry:
 def summarize_file(file: FileContext) -> ModuleTaint:
     semantic = file.semantic
     module_env = _module_globals(file)
-    web = _uses_web_framework(semantic)
+    web = _web_request_model(semantic)
     summaries: list[FunctionTaint] = []
     for node in semantic.qualnames:
         if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
@@ -57,14 +57,19 @@ def summarize_file(file: FileContext) -> ModuleTaint:
     return ModuleTaint(tuple(summaries), _routes(semantic), instances)
 
 
-def _uses_web_framework(semantic: SemanticModel) -> bool:
-    return any(
-        (binding.target or "").split(".", 1)[0] in src.WEB_FRAMEWORK_PACKAGES
+def _web_request_model(semantic: SemanticModel) -> src.RequestModel | None:
+    """What an unannotated `request` parameter is in this file: nothing without a web framework,
+    a Django request when Django (or DRF) is the only one imported, else any framework's."""
+    packages = {
+        (binding.target or "").split(".", 1)[0]
         for scope in semantic.bindings.values()
         for bindings in scope.values()
         for binding in bindings
         if binding.kind == "import"
-    )
+    } & src.WEB_FRAMEWORK_PACKAGES
+    if not packages:
+        return None
+    return src.DJANGO if packages <= src.DJANGO_PACKAGES else src.ANY_REQUEST
 
 
 def _routes(semantic: SemanticModel) -> tuple[Route, ...]:
@@ -126,7 +131,7 @@ def _untainted(value: Value) -> Value:
 
 
 def _summarize_function(
-    file: FileContext, node: FunctionNode, module_env: Env, web: bool
+    file: FileContext, node: FunctionNode, module_env: Env, web: src.RequestModel | None
 ) -> FunctionTaint:
     semantic = file.semantic
     qualname = f"{semantic.module}.{semantic.qualnames[node]}"
@@ -149,6 +154,7 @@ def _summarize_function(
     self_name = positional[0].arg if bound and positional else None
     entry = _entry(file, node, parent, bound)
     interpreter = Interpreter(file, qualname, module_env, owner, self_name)
+    interpreter.request_model = web or src.ANY_REQUEST  # what `self.request` is in a view class
     interpreter.html_returns = entry.framework == "flask"
     env: Env = {}
     defaults = _defaults(node)
@@ -157,8 +163,8 @@ def _summarize_function(
         if arg.arg == self_name and index == 0:
             env[arg.arg] = CLEAN
             continue
-        first = web and not request_seen and index <= (1 if bound else 0)
-        request = _request_model(arg, semantic, first=first)
+        first = web is not None and not request_seen and index <= (1 if bound else 0)
+        request = _request_model(arg, semantic, web if first else None)
         if request is not None:
             env[arg.arg] = Value(request=request)
             request_seen = True
@@ -273,14 +279,18 @@ def _defaults(node: FunctionNode) -> dict[str, ast.expr]:
     return found
 
 
-def _request_model(arg: ast.arg, semantic: SemanticModel, first: bool) -> src.RequestModel | None:
+def _request_model(
+    arg: ast.arg, semantic: SemanticModel, unannotated: src.RequestModel | None
+) -> src.RequestModel | None:
+    """The request object a parameter is: by its annotation, or (for the first parameter of a
+    view, `unannotated`) by its name."""
     if arg.annotation is not None:
         annotation = semantic.qualified_name(_annotation_target(arg.annotation, semantic)) or ""
         for model in src.REQUEST_MODELS:
             if annotation in model.types:
                 return model
-    if first and arg.arg in src.REQUEST_PARAM_NAMES:
-        return src.ANY_REQUEST
+    if unannotated is not None and arg.arg in src.REQUEST_PARAM_NAMES:
+        return unannotated
     return None
 
 

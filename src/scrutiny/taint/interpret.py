@@ -25,8 +25,9 @@ from scrutiny.frameworks import taint_sinks as sinks
 from scrutiny.frameworks import taint_sources as src
 from scrutiny.semantic.model import UNKNOWN
 from scrutiny.taint.labels import CallResult, ClassAttr, Member, Source, Taint, Taints, merge
-from scrutiny.taint.patterns import pattern_clears
+from scrutiny.taint.patterns import pattern_clears, substitution_clears
 from scrutiny.taint.summary import CallRecord, FunctionTaint, SinkHit
+from scrutiny.taint.templates import unsafe_uses
 from scrutiny.taint.values import (
     CLEAN,
     Value,
@@ -111,7 +112,9 @@ class Interpreter:
         self.calls: list[CallRecord] = []
         self.attr_writes: dict[tuple[str, str], Taints] = {}
         self.html_returns = False  # the function is a view whose return value is HTML
+        self.request_model = src.ANY_REQUEST  # `self.request` of a class-based view
         self._depth = 0
+        self.guard_returns: list[Refinement] = []
 
     # -- steps -----------------------------------------------------------------------------------
 
@@ -179,6 +182,8 @@ class Interpreter:
     def _stmt_Return(self, node: ast.Return, env: Env) -> None:
         if node.value is not None:
             value = self.eval(node.value, env)
+            if value.const is UNKNOWN or _truthy(value.const):
+                self.guard_returns.append(self.refinements(node.value, env)[0])
             if self.html_returns and not isinstance(node.value, ast.Dict | ast.List):
                 self.sink("html", value, node.value, "the view's HTML response")
             self.returns.append(value.all_taints())
@@ -382,6 +387,10 @@ class Interpreter:
 
     def _compare_refinement(self, test: ast.Compare, env: Env) -> tuple[Refinement, Refinement]:
         left, op, right = test.left, test.ops[0], test.comparators[0]
+        contained = self._containment(left, right, env)
+        if contained is not None and isinstance(op, ast.Eq | ast.NotEq):
+            refinement = {contained: frozenset({"path"})}
+            return (refinement, {}) if isinstance(op, ast.Eq) else ({}, refinement)
         if (
             isinstance(left, ast.Call)
             and isinstance(op, ast.Is | ast.IsNot)
@@ -428,6 +437,10 @@ class Interpreter:
             pattern = self._compiled_pattern(test.func.value)
             if name and pattern is not None:
                 return {name: _regex_clears(pattern, test.func.attr == "fullmatch")}
+        if callee is not None and not callee.startswith("builtins."):
+            symbolic = self._symbolic_guard(test, callee)
+            if symbolic:
+                return symbolic
         if isinstance(test.func, ast.Attribute):
             name = _guarded_name(test.func.value)
             if name is None:
@@ -518,7 +531,7 @@ class Interpreter:
             if local is not None:
                 return local
             if node.attr in src.SELF_REQUEST_ATTRIBUTES:
-                return Value(request=src.ANY_REQUEST)
+                return Value(request=self.request_model)
             if node.attr in src.SELF_URL_ATTRIBUTES and self.owner_class:
                 # a class-based view's URL parameters: sources if a URLconf routes to the class
                 what = f"self.{node.attr}"
@@ -795,6 +808,12 @@ class Interpreter:
             if quote is not None and quote.const is False:
                 kinds = kinds - {"html"}  # quotes left as they are: unsafe in attributes
             return tainted(everything).cleared(kinds) if everything else CLEAN
+        if callee in san.REGEX_SUBSTITUTIONS and len(args) >= 3:
+            # `re.sub(r"[^a-z0-9-]+", "", value)`: only the allowed characters are left
+            pattern, replacement = args[0].const, args[1].const
+            if isinstance(pattern, str) and isinstance(replacement, str):
+                kinds = substitution_clears(pattern, replacement)
+                return tainted(everything).cleared(kinds) if kinds else tainted(everything)
         if callee == "builtins.map" and node.args:  # `map(escape, names)`: each one sanitized
             mapped = self.semantic.qualified_name(node.args[0])
             if mapped in san.SANITIZERS:
@@ -990,8 +1009,8 @@ class Interpreter:
                 return True
         if callee == "yaml.load" and _safe_yaml_loader(node, self.semantic):
             return True
-        if sink.kind == "xxe" and (len(args) > 1 or "parser" in keyword_values):
-            return True  # an explicit parser: configured (resolve_entities=False) on purpose
+        if sink.kind == "xxe" and self._hardened_parser(node):
+            return True
         if sink.kind == "log":
             self._log_sink(node, args, what)
             return True
@@ -1006,11 +1025,69 @@ class Interpreter:
         for position in positions:
             if 0 <= position < len(args) and not isinstance(node.args[position], ast.Starred):
                 self.sink(sink.kind, args[position], node.args[position], what)
-        for name in sink.keywords:
+        names = [k for k in keyword_values if k] if "*" in sink.keywords else sink.keywords
+        for name in names:
             if name in keyword_values:
                 value_node = next(k.value for k in node.keywords if k.arg == name)
                 self.sink(sink.kind, keyword_values[name], value_node, what)
+        if callee in sinks.INLINE_TEMPLATE_RENDERERS and args and isinstance(args[0].const, str):
+            unescaped = {use.variable for use in unsafe_uses(args[0].const)}
+            for keyword in node.keywords:
+                if keyword.arg in unescaped:
+                    self.sink("html", keyword_values[keyword.arg], keyword.value, what)
         return True
+
+    def _containment(self, left: ast.expr, right: ast.expr, env: Env) -> str | None:
+        """`os.path.commonpath([full, ROOT]) == ROOT`: the name checked to stay under ROOT."""
+        if not (
+            isinstance(left, ast.Call)
+            and self.semantic.qualified_name(left.func) in san.CONTAINMENT_CHECKS
+            and left.args
+            and isinstance(left.args[0], ast.List | ast.Tuple)
+            and not self.eval(right, env).is_tainted
+        ):
+            return None
+        names = [e.id for e in left.args[0].elts if isinstance(e, ast.Name)]
+        base = ast.dump(right)
+        others = [e for e in left.args[0].elts if ast.dump(e) == base]
+        return names[0] if names and others and names[0] != getattr(right, "id", None) else None
+
+    def _symbolic_guard(self, test: ast.Call, callee: str) -> Refinement:
+        """A call to a function that may be a project guard (`is_safe_next(request, url)`):
+        each plain-name argument is cleared "if that function's parameter is a guard", which the
+        project phase decides from the function's summary."""
+        refinement: Refinement = {}
+        for index, arg in enumerate(test.args):
+            if isinstance(arg, ast.Name):
+                refinement[arg.id] = frozenset({f"guard:{callee}:{index}"})
+        for keyword in test.keywords:
+            if keyword.arg and isinstance(keyword.value, ast.Name):
+                refinement[keyword.value.id] = frozenset({f"guard:{callee}:{keyword.arg}"})
+        return refinement
+
+    def guards(self, params: tuple[str, ...]) -> tuple[tuple[int, frozenset[str]], ...]:
+        """Parameters this function vouches for when it returns a true value (a guard helper)."""
+        if not self.guard_returns:
+            return ()
+        met = _meet(self.guard_returns)
+        found = []
+        for index, name in enumerate(params):
+            kinds = frozenset(k for k in met.get(name, frozenset()) if not k.startswith("guard:"))
+            if kinds:
+                found.append((index, kinds))
+        return tuple(found)
+
+    def _hardened_parser(self, node: ast.Call) -> bool:
+        """An lxml parser argument built with `resolve_entities=False`."""
+        parser = node.args[1] if len(node.args) > 1 else None
+        parser = next((k.value for k in node.keywords if k.arg == "parser"), parser)
+        if isinstance(parser, ast.Name):
+            values = self.semantic.assigned_values(parser) or []
+            parser = values[0] if len(values) == 1 else None
+        if not isinstance(parser, ast.Call):
+            return False
+        setting = next((k.value for k in parser.keywords if k.arg == "resolve_entities"), None)
+        return isinstance(setting, ast.Constant) and setting.value is False
 
     def _log_sink(self, node: ast.Call, args: list[Value], what: str) -> None:
         """Logging: arguments formatted with `%r` are repr()'d, which escapes line breaks."""
@@ -1065,6 +1142,7 @@ class Interpreter:
             tuple(self.calls),
             tuple((owner, attr, taints) for (owner, attr), taints in self.attr_writes.items()),
             self.file.site(node),
+            self.guards(params),
         )
 
 

@@ -35,8 +35,23 @@ def pattern_clears(pattern: str, trailing_newline: bool = False) -> frozenset[st
     admitted = admitted_characters(pattern)
     if admitted is None:
         return frozenset()
-    if trailing_newline:
-        admitted = admitted | {"\n"}
+    return _safe_kinds(admitted | {"\n"} if trailing_newline else admitted)
+
+
+def substitution_clears(pattern: str, replacement: str) -> frozenset[str]:
+    """What `re.sub(pattern, replacement, value)` makes a value safe for, when `pattern` matches
+    every character outside an allowed set (`[^a-z0-9-]+`): the result holds only that set and
+    the replacement's characters."""
+    if not (pattern.startswith("[^") and pattern.endswith(("]", "]+", "]*"))):
+        return frozenset()
+    kept = "[" + pattern[2:].rstrip("+*")
+    admitted = admitted_characters(kept) if kept.count("]") == 1 else None
+    if admitted is None or "\\" in replacement:  # `\1` and `\g<name>` bring back matched text
+        return frozenset()
+    return _safe_kinds(admitted | frozenset(replacement))
+
+
+def _safe_kinds(admitted: frozenset[str]) -> frozenset[str]:
     kinds = frozenset(k for k, unsafe in REGEX_UNSAFE_CHARACTERS.items() if not admitted & unsafe)
     return ALL if len(kinds) == len(REGEX_UNSAFE_CHARACTERS) else kinds
 

@@ -122,6 +122,27 @@ class Solver:
                     return self.functions.get(info.qualname)
         return None
 
+    def _guarded(self, taint: Taint, kind: str) -> bool:
+        """Whether a project guard helper (recorded as `guard:<callee>:<argument>`) vouched for
+        the value, for this sink kind."""
+        for entry in taint.cleared:
+            if not entry.startswith("guard:"):
+                continue
+            callee, _, argument = entry[len("guard:") :].rpartition(":")
+            target = self._target(callee)
+            if target is None or not target.guards:
+                continue
+            if argument.isdigit():
+                index = int(argument) + (1 if target.bound else 0)
+            elif argument in target.params:
+                index = target.params.index(argument)
+            else:
+                continue
+            for guarded, kinds in target.guards:
+                if guarded == index and ("*" in kinds or kind in kinds):
+                    return True
+        return False
+
     def _is_routed(self, view: str, parameter: str) -> bool:
         """Whether a URLconf routes to this view function (or to its class-based view) and passes
         the parameter as text (not through an `int`, `uuid` or `slug` converter)."""
@@ -340,6 +361,8 @@ class Solver:
             for hit in function.sinks:
                 for taint in self.concrete(hit.taints, function):
                     if taint.is_cleared_for(hit.kind) or not isinstance(taint.origin, Source):
+                        continue
+                    if self._guarded(taint, hit.kind):
                         continue
                     sink_step = Step(hit.site.location, f"reaches {hit.what}")
                     flow = Flow(hit.kind, taint.origin, hit, (*taint.steps, sink_step))

@@ -44,6 +44,9 @@ class FunctionTaint:
     calls: tuple[CallRecord, ...]
     attr_writes: tuple[tuple[str, str, Taints], ...]  # (class, attribute, taints)
     site: Site
+    # parameters the function vouches for when it returns true: (index, sink kinds) - a guard
+    # helper such as `def is_safe_next(request, url): return url_has_allowed_host_and_scheme(..)`
+    guards: tuple[tuple[int, frozenset[str]], ...] = ()
 
 
 # A Django URLconf entry: the view (function or class) it routes to, and the URL parameters its
