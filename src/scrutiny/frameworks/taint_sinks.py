@@ -487,3 +487,7 @@ FIX_HINTS: dict[str, str] = {
     "log": "log request data as a lazy argument with CR/LF neutralized, or use structured logging",
 }
 TYPE_OF_CALL["jinja2.Template"] = "jinja2.Template"
+# Untyped objects (a helper's parameters) recognized by name, like the SQL receivers above:
+# `session[key] = value`, `response.headers[key] = value`, `response[key] = value`.
+UNTYPED_ITEM_SINKS: dict[str, str] = {"session": "session"}
+UNTYPED_RESPONSE_NAMES = frozenset({"response", "resp", "res"})

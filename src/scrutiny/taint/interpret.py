@@ -360,6 +360,17 @@ class Interpreter:
         for kind_type in container.types:
             if kind_type in sinks.ITEM_SINKS:
                 return sinks.ITEM_SINKS[kind_type]
+        if container.types or container.items is not None:
+            return None
+        if isinstance(expr, ast.Name) and expr.id in sinks.UNTYPED_ITEM_SINKS:
+            return sinks.UNTYPED_ITEM_SINKS[expr.id]
+        if (
+            isinstance(expr, ast.Attribute)
+            and expr.attr in sinks.RESPONSE_HEADER_ATTRIBUTES
+            and isinstance(expr.value, ast.Name)
+            and expr.value.id in sinks.UNTYPED_RESPONSE_NAMES
+        ):
+            return "header"
         return None
 
     # -- guards ----------------------------------------------------------------------------------
