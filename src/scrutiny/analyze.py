@@ -196,7 +196,7 @@ def _collect_facts(context: FileContext, registry: Registry, result: FileResult)
                 + "".join(traceback.format_exception(*sys.exc_info())[-3:]).strip()
             )
         else:
-            if summaries.functions or summaries.routes:
+            if summaries.functions or summaries.routes or summaries.instances:
                 result.facts[TAINT_FACTS] = summaries
     for rule in registry:
         if rule.collect is None:

@@ -9,7 +9,7 @@ The finding carries the path from the source to the sink step by step, with the 
 each step, across functions and modules. No function makes a string safe to evaluate as code, so
 this kind has no specific sanitizer; the rule stays quiet for constant source code and for flows
 that only exist through a dead branch. Like every taint rule, it treats as clean the values
-converted to a number, `UUID`, `Decimal`, date or IP address, and values checked before the sink
+converted to a number, `UUID`, `Decimal`, date or IPv4, and values checked before the sink
 against a constant allow-list (`if value not in ALLOWED: abort(400)`) or a full-match regular
 expression. `ast.literal_eval()` is not a sink.
 

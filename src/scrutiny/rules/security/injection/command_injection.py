@@ -46,9 +46,9 @@ from django.http import HttpResponse, HttpResponseBadRequest
 
 def ping(request):
     try:
-        host = ipaddress.ip_address(request.GET.get("host", ""))
+        host = ipaddress.IPv4Address(request.GET.get("host", ""))
     except ValueError:
-        return HttpResponseBadRequest("host must be an IP address")
+        return HttpResponseBadRequest("host must be an IPv4 address")
     result = subprocess.run(
         ["/usr/bin/ping", "-c", "1", str(host)],
         capture_output=True,

@@ -11,7 +11,7 @@ each step, across functions and modules. It stays quiet when the value went thro
 `markupsafe.escape()`, `django.utils.html.escape()` or `conditional_escape()`, or an HTML sanitizer
 (`nh3.clean()`, `bleach.clean()`), for constant strings and for flows that only exist through a dead
 branch. Like every taint rule, it treats as clean the values converted to a number, `UUID`,
-`Decimal`, date or IP address, and values checked before the sink against a constant allow-list (`if
+`Decimal`, date or IPv4, and values checked before the sink against a constant allow-list (`if
 value not in ALLOWED: abort(400)`) or a full-match regular expression. Values rendered through an
 auto-escaping template (`render_template()`, Django's `render()`) and JSON responses are not
 reported.

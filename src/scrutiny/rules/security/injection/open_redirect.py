@@ -11,7 +11,7 @@ each step, across functions and modules. It stays quiet when the redirect is gua
 `url_has_allowed_host_and_scheme()` or by a local-path check (`if not url.startswith("/"):` that
 rejects or replaces the value), for constant targets and for flows that only exist through a dead
 branch. Like every taint rule, it treats as clean the values converted to a number, `UUID`,
-`Decimal`, date or IP address, and values checked before the sink against a constant allow-list (`if
+`Decimal`, date or IPv4, and values checked before the sink against a constant allow-list (`if
 value not in ALLOWED: abort(400)`) or a full-match regular expression.
 
 ## Why it matters

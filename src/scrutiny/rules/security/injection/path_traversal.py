@@ -12,7 +12,7 @@ The finding carries the path from the source to the sink step by step, with the 
 each step, across functions and modules. It stays quiet when the value went through
 `os.path.basename()`, `werkzeug.utils.secure_filename()` or Django's `get_valid_filename()`, for
 constant paths and for flows that only exist through a dead branch. Like every taint rule, it treats
-as clean the values converted to a number, `UUID`, `Decimal`, date or IP address, and values checked
+as clean the values converted to a number, `UUID`, `Decimal`, date or IPv4, and values checked
 before the sink against a constant allow-list (`if value not in ALLOWED: abort(400)`) or a
 full-match regular expression.
 

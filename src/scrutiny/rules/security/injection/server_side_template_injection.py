@@ -11,7 +11,7 @@ The finding carries the path from the source to the sink step by step, with the 
 each step, across functions and modules. No escaping makes template source safe (HTML escaping
 leaves `{{ }}` intact), so this kind has no specific sanitizer; the rule stays quiet for constant
 templates and for flows that only exist through a dead branch. Like every taint rule, it treats as
-clean the values converted to a number, `UUID`, `Decimal`, date or IP address, and values checked
+clean the values converted to a number, `UUID`, `Decimal`, date or IPv4, and values checked
 before the sink against a constant allow-list (`if value not in ALLOWED: abort(400)`) or a
 full-match regular expression.
 

@@ -13,7 +13,7 @@ each step, across functions and modules. Values passed separately as query param
 (`cursor.execute(sql, params)`, `raw(sql, [params])`, `RawSQL(sql, params)`, the bound values of
 `session.execute(text(sql), {...})`) are safe and never reported; neither are constant SQL strings
 and flows that only exist through a dead branch. Like every taint rule, it treats as clean the
-values converted to a number, `UUID`, `Decimal`, date or IP address, and values checked before the
+values converted to a number, `UUID`, `Decimal`, date or IPv4, and values checked before the
 sink against a constant allow-list (`if value not in ALLOWED: abort(400)`) or a full-match regular
 expression.
 

@@ -8,7 +8,7 @@ parameters) stored in the server's session: `flask.session[key] = value` and Dja
 The finding carries the path from the source to the sink step by step, with the file and line of
 each step, across functions and modules. It stays quiet for constant values and for flows that only
 exist through a dead branch. Like every taint rule, it treats as clean the values converted to a
-number, `UUID`, `Decimal`, date or IP address, and values checked before the sink against a constant
+number, `UUID`, `Decimal`, date or IPv4, and values checked before the sink against a constant
 allow-list (`if value not in ALLOWED: abort(400)`) or a full-match regular expression.
 
 ## Why it matters

@@ -9,7 +9,7 @@ The finding carries the path from the source to the sink step by step, with the 
 each step, across functions and modules. Values passed as XPath variables (`root.xpath("//user[name
 = $name]", name=value)`) are bound, never parsed, and are not reported; neither are constant
 expressions and flows that only exist through a dead branch. Like every taint rule, it treats as
-clean the values converted to a number, `UUID`, `Decimal`, date or IP address, and values checked
+clean the values converted to a number, `UUID`, `Decimal`, date or IPv4, and values checked
 before the sink against a constant allow-list (`if value not in ALLOWED: abort(400)`) or a
 full-match regular expression.
 
