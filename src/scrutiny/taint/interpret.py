@@ -227,7 +227,11 @@ class Interpreter:
         state: Env | None = env
         for _ in range(2):
             after = self.run_block(node.body, dict(state)) if state is not None else None
-            state = join_envs(state, after)
+            joined = join_envs(state, after)
+            stable = _same_taints(state, joined)
+            state = joined
+            if stable:
+                break  # nothing flowed around the loop: a second pass would change nothing
         if test.const is not UNKNOWN and _truthy(test.const) and not node.orelse:
             return state  # `while True:` left by break: approximated by the loop state
         return self.run_block(node.orelse, state)
@@ -241,7 +245,11 @@ class Interpreter:
                 break
             inner = dict(state)
             self.assign(node.target, element, inner, node)
-            state = join_envs(state, self.run_block(node.body, inner))
+            joined = join_envs(state, self.run_block(node.body, inner))
+            stable = _same_taints(state, joined)
+            state = joined
+            if stable:
+                break  # nothing flowed around the loop: a second pass would change nothing
         return self.run_block(node.orelse, state)
 
     _stmt_AsyncFor = _stmt_For
@@ -1331,6 +1339,23 @@ def _union(refinements: object) -> Refinement:
         for name, kinds in refinement.items():
             merged[name] = merged.get(name, frozenset()) | kinds
     return merged
+
+
+def _same_taints(before: Env | None, after: Env | None) -> bool:
+    """Whether a loop pass changed what any variable may carry (taint, or container shape)."""
+    if before is None or after is None:
+        return before is after
+    if before.keys() != after.keys():
+        return False
+    for name, value in after.items():
+        old = before[name]
+        if old is value:
+            continue
+        if {t.key() for t in old.all_taints()} != {t.key() for t in value.all_taints()}:
+            return False
+        if old.types != value.types or (old.items is None) != (value.items is None):
+            return False
+    return True
 
 
 def _meet(refinements: object) -> Refinement:
