@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ast
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from scrutiny.context import FileContext
 from scrutiny.finding import Step
@@ -370,6 +370,3 @@ def _flask_converted(decorator: ast.expr, semantic: SemanticModel) -> frozenset[
         for converter, name in _FLASK_CONVERTER.findall(rule)
         if converter in src.CONVERTING_ROUTE_CONVERTERS
     )
-
-
-__all__ = ["replace", "summarize_file"]

@@ -1470,11 +1470,3 @@ def _dotted(expr: ast.expr) -> str:
         parts.append("...")
     text = ".".join(reversed(parts))
     return text if len(text) <= 60 else "..." + text[-57:]
-
-
-def with_html_returns(interpreter: Interpreter) -> Interpreter:
-    interpreter.html_returns = True
-    return interpreter
-
-
-__all__ = ["Interpreter", "replace"]
