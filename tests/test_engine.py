@@ -99,3 +99,16 @@ def test_cached_walk_notices_new_files_and_gitignore_edits(tmp_path: Path) -> No
     assert paths() == ["pkg/a.py", "pkg/deeper/b.py"]
     write(root, {".gitignore": "deeper/\n# a longer file than before\n"})
     assert paths() == ["pkg/a.py"]
+
+
+def test_editing_a_template_invalidates_the_cached_run(tmp_path: Path) -> None:
+    root = big_project(tmp_path, copies=1)
+    registry, config = Registry.load(), Config(root=root)
+    options = CheckOptions(jobs=1, cache_dir=tmp_path / "cache")
+    cold = check([root], config, registry, options)
+    assert "SEC111" in [f.code for f in cold.findings]
+    template = root / "shop0" / "catalog" / "templates" / "catalog" / "search_results.html"
+    template.write_text(template.read_text().replace("{{ term|safe }}", "{{ term }}"))
+    fixed = check([root], config, registry, options)
+    assert "SEC111" not in [f.code for f in fixed.findings]
+    assert len(fixed.findings) == len(cold.findings) - 1

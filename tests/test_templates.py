@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from scrutiny.taint.templates import unsafe_uses
+from scrutiny.taint.templates import TemplateIndex, unsafe_uses
 
 TEMPLATE = """\
 <h1>{{ title }}</h1>
@@ -31,3 +31,29 @@ def test_safe_filters_and_autoescape_off_blocks() -> None:
 
 def test_escaped_output_is_not_reported() -> None:
     assert unsafe_uses("<p>{{ name }}</p>{{ name|escape }}{{ 'x'|safe }}") == ()
+
+
+def test_index_finds_templates_by_name_through_includes_and_extends() -> None:
+    index = TemplateIndex(
+        {
+            "shop/templates/shop/page.html": '{% extends "base.html" %}{{ title }}',
+            "templates/base.html": '{% include "shop/page.html" %}<b>{{ banner|safe }}</b>',
+            "other/templates/shop/page.html.bak": "{{ title|safe }}",
+            "docs/shop/page.html": "{{ title|safe }}",  # not under a template directory
+        }
+    )
+    assert index.path_of("shop/page.html") == "shop/templates/shop/page.html"
+    assert index.path_of("/base.html") == "templates/base.html"
+    assert index.path_of("missing.html") is None
+    found = index.unsafe_use("shop/page.html", "banner")
+    assert found is not None
+    where = (found.path, found.use.line, found.use.why)
+    assert where == ("templates/base.html", 1, "`|safe` filter")
+    # the include cycle (base includes page, page extends base) terminates
+    assert index.unsafe_use("shop/page.html", "title") is None
+
+
+def test_escaping_before_safe_is_not_unsafe() -> None:
+    text = "{{ a|escape|safe }} {{ b|safe|escape }} {{ c|e|safe }}"
+    found = [u.variable for u in unsafe_uses(text)]
+    assert found == ["b"]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -71,14 +72,17 @@ class Cache:
 
     # -- whole runs ---------------------------------------------------------------------------
 
-    def run_key(self, jobs: list[FileJob]) -> str | None:
+    def run_key(self, jobs: list[FileJob], templates: Sequence[str] = ()) -> str | None:
+        """Valid while no file, and no template file the project phase reads, changed."""
         digest = hashlib.sha256(self.signature.encode())
-        for job in jobs:
+        identities = [(_job_identity(job), job.path) for job in jobs]
+        identities += [(f"template\x1f{path}", path) for path in templates]
+        for identity, path in identities:
             try:
-                stat = os.stat(job.path)
+                stat = os.stat(path)
             except OSError:
                 return None
-            digest.update(_job_identity(job).encode("utf-8", "surrogateescape"))
+            digest.update(identity.encode("utf-8", "surrogateescape"))
             digest.update(f"\x1e{stat.st_size}:{stat.st_mtime_ns}:{stat.st_ino}\x1d".encode())
         return digest.hexdigest()
 

@@ -17,7 +17,7 @@ from scrutiny.cache import Cache, tool_signature
 from scrutiny.config import Config
 from scrutiny.context import ProjectReporter, make_finding
 from scrutiny.diff import changed_lines, is_changed
-from scrutiny.discovery import Discovery, discover
+from scrutiny.discovery import Discovery, discover, display_path
 from scrutiny.finding import Finding, Location
 from scrutiny.registry import Registry
 from scrutiny.selection import Selection
@@ -25,7 +25,7 @@ from scrutiny.semantic.modules import module_name
 from scrutiny.semantic.project import ProjectIndex, Site
 from scrutiny.suppress import Suppression
 from scrutiny.taint import FACTS_KEY as TAINT_FACTS
-from scrutiny.taint import taint_findings
+from scrutiny.taint import TemplateIndex, taint_findings
 
 BLANKET_SUPPRESSION = "SCR004"
 UNUSED_SUPPRESSION = "SCR005"
@@ -74,7 +74,8 @@ def check(
                 source.path, source.display, module, is_package, selection.roles_for(source.display)
             )
         )
-    engine = _Engine(config.root, registry, cache, options.jobs, progress, report)
+    templates = [t.path for t in discovery.templates]
+    engine = _Engine(config.root, registry, cache, options.jobs, progress, report, templates)
     raw = engine.raw_run(jobs)
     report.files_checked = raw.files_checked
     report.errors.extend(raw.errors)
@@ -120,10 +121,11 @@ class _Engine:
     workers: int | None
     progress: Progress | None
     report: Report
+    templates: list[str]  # template files (absolute), read by the project phase
 
     def raw_run(self, jobs: list[FileJob]) -> RawRun:
         """Every finding of every rule, from the run cache when no file changed."""
-        run_key = self.cache.run_key(jobs) if self.cache is not None else None
+        run_key = self.cache.run_key(jobs, self.templates) if self.cache is not None else None
         if self.cache is not None and run_key is not None:
             cached = self.cache.load_run(run_key)
             if cached is not None:
@@ -133,7 +135,8 @@ class _Engine:
         results = self.analyze_all(jobs)
         findings = [f for result in results for f in result.findings]
         errors = [e for result in results for e in result.errors]
-        findings.extend(_run_project_rules(results, self.registry, errors))
+        templates = _read_templates(self.templates, self.root, errors)
+        findings.extend(_run_project_rules(results, self.registry, errors, templates))
         suppressions = {r.display: r.suppressions for r in results}
         raw = RawRun(findings, suppressions, len(results), errors)
         if self.cache is not None and run_key is not None and not errors:
@@ -197,8 +200,24 @@ def _analyze_chunk(jobs: list[FileJob], registry: Registry) -> list[FileResult]:
     return [analyze_file(job, registry) for job in jobs]
 
 
+def _read_templates(paths: list[str], root: Path, errors: list[str]) -> TemplateIndex:
+    """The template files, as text (undecodable bytes replaced: templates are only scanned)."""
+    texts: dict[str, str] = {}
+    for path in paths:
+        display = display_path(path, root)
+        try:
+            with open(path, "rb") as handle:
+                texts[display] = handle.read().decode("utf-8", errors="replace")
+        except OSError as err:
+            errors.append(f"{display}: cannot read template: {err.strerror}")
+    return TemplateIndex(texts)
+
+
 def _run_project_rules(
-    results: list[FileResult], registry: Registry, errors: list[str]
+    results: list[FileResult],
+    registry: Registry,
+    errors: list[str],
+    templates: TemplateIndex | None = None,
 ) -> list[Finding]:
     """Every project rule, selected or not: the raw run must not depend on the configuration."""
     index = ProjectIndex.build(r.summary for r in results if r.summary is not None)
@@ -216,7 +235,7 @@ def _run_project_rules(
         findings.extend(reporter.findings)
     modules = [r.facts[TAINT_FACTS] for r in results if TAINT_FACTS in r.facts]
     try:
-        findings.extend(taint_findings(index, modules, registry))
+        findings.extend(taint_findings(index, modules, registry, templates))
     except Exception as err:  # the taint engine must not take the run down either
         errors.append(f"internal error in the taint engine: {err!r}")
     return findings

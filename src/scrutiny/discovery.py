@@ -17,7 +17,12 @@ from typing import Any
 
 import pathspec
 
+from scrutiny.frameworks.templates import TEMPLATE_DIRECTORIES, TEMPLATE_SUFFIXES
+
 PYTHON_SUFFIXES = (".py", ".pyi")
+# Template files are collected too (not analyzed as code): the taint engine follows a view's
+# context into the template it renders.
+_TEMPLATE_PARTS = tuple(f"{os.sep}{d}{os.sep}" for d in TEMPLATE_DIRECTORIES)
 
 
 @dataclass(frozen=True)
@@ -29,6 +34,7 @@ class SourceFile:
 @dataclass
 class Discovery:
     files: list[SourceFile] = field(default_factory=list)
+    templates: list[SourceFile] = field(default_factory=list)  # under a `templates/` directory
     warnings: list[str] = field(default_factory=list)
     package_dirs: set[str] = field(default_factory=set)
     # every directory listed and every .gitignore read: if none of them changed (by mtime), a
@@ -149,7 +155,12 @@ def discover(
         if os.path.exists(os.path.join(parent, "__init__.py")):
             result.package_dirs.add(display_path(parent, root_text))
     result.files.sort(key=lambda f: f.display)
+    result.templates.sort(key=lambda f: f.display)
     return result
+
+
+def _in_template_directory(path: str) -> bool:
+    return any(part in path for part in _TEMPLATE_PARTS)
 
 
 def _add(path: str, root: str, result: Discovery, seen: set[str]) -> None:
@@ -193,11 +204,19 @@ def _walk(start: str, root: str, excludes: _Excludes, result: Discovery, seen: s
                 warning = f"{display_path(entry.path, root)}: broken symbolic link, skipped"
                 result.warnings.append(warning)
                 continue
+            template = False
             if not is_dir and not entry.name.endswith(PYTHON_SUFFIXES):
-                continue
+                template = entry.name.endswith(TEMPLATE_SUFFIXES) and _in_template_directory(
+                    entry.path
+                )
+                if not template:
+                    continue
             if excludes.matches_name(entry.name) or excludes.matches_anchored(entry.path, is_dir):
                 continue
             if active and any(i.matches(entry.path, is_dir) for i in active):
+                continue
+            if template:
+                result.templates.append(SourceFile(entry.path, display_path(entry.path, root)))
                 continue
             if is_file:
                 _add(entry.path, root, result, seen)

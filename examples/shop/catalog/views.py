@@ -1,7 +1,7 @@
 import requests
 from django.core.files.base import ContentFile
-from django.http import HttpRequest, JsonResponse
-from django.shortcuts import get_object_or_404
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET, require_POST
 
 from .models import Product
@@ -40,6 +40,14 @@ def product_search(request: HttpRequest) -> JsonResponse:
     term = request.GET.get("q", "").strip()
     sort = request.GET.get("sort", "name")
     return JsonResponse({"results": search_products(term, sort)})
+
+
+@require_GET
+def search_page(request: HttpRequest) -> HttpResponse:
+    """The HTML search page: the template echoes the search term back to the shopper."""
+    term = request.GET.get("q", "").strip()
+    context = {"term": term, "results": search_products(term, "name")}
+    return render(request, "catalog/search_results.html", context)
 
 
 @require_POST

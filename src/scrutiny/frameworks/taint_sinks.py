@@ -315,6 +315,36 @@ METHOD_SINKS[("jinja2.Template", "render")] = Sink("html", (ANY_ARG,), ("*",))
 # Templates given as strings: `{{ x|safe }}` in them prints the keyword argument `x` unescaped.
 INLINE_TEMPLATE_RENDERERS = frozenset({"flask.render_template_string"})
 
+
+@dataclass(frozen=True)
+class TemplateRenderer:
+    """A call that renders a template file by name. The name is the `name_keyword` argument or
+    the first positional argument that is a constant string (`render(request, "a.html", ctx)`,
+    `render_to_string("a.html", ctx)`); the context is the `context_keyword` argument or the
+    positional argument after the name, or, when `context_keyword` is None, the keyword arguments
+    themselves (`render_template("a.html", q=q)`)."""
+
+    name_keyword: str
+    context_keyword: str | None
+
+
+_FLASK_RENDER = TemplateRenderer("template_name_or_list", None)
+TEMPLATE_RENDERERS: dict[str, TemplateRenderer] = {
+    "django.shortcuts.render": TemplateRenderer("template_name", "context"),
+    "django.shortcuts.render_to_response": TemplateRenderer("template_name", "context"),
+    "django.template.loader.render_to_string": TemplateRenderer("template_name", "context"),
+    "django.template.response.TemplateResponse": TemplateRenderer("template", "context"),
+    "django.template.response.SimpleTemplateResponse": TemplateRenderer("template", "context"),
+    "flask.render_template": _FLASK_RENDER,
+    "flask.stream_template": _FLASK_RENDER,
+    "quart.render_template": _FLASK_RENDER,
+}
+# Methods of Django class-based views that return the template context (`template_name`).
+TEMPLATE_CONTEXT_METHODS = frozenset({"get_context_data"})
+TEMPLATE_RENDER_METHODS: dict[tuple[str, str], TemplateRenderer] = {
+    ("starlette.Jinja2Templates", "TemplateResponse"): TemplateRenderer("name", "context"),
+}
+
 # Shells that run their argument after `-c` as a command line: `["bash", "-c", command]`.
 SHELL_PROGRAMS = frozenset({"sh", "bash", "dash", "zsh", "ksh", "ash", "fish", "cmd", "powershell"})
 SHELL_COMMAND_FLAGS = frozenset({"-c", "-lc", "-ec", "-xc", "/c", "-Command"})
@@ -487,6 +517,8 @@ FIX_HINTS: dict[str, str] = {
     "log": "log request data as a lazy argument with CR/LF neutralized, or use structured logging",
 }
 TYPE_OF_CALL["jinja2.Template"] = "jinja2.Template"
+for _templates in ("starlette.templating.Jinja2Templates", "fastapi.templating.Jinja2Templates"):
+    TYPE_OF_CALL[_templates] = "starlette.Jinja2Templates"
 # Untyped objects (a helper's parameters) recognized by name, like the SQL receivers above:
 # `session[key] = value`, `response.headers[key] = value`, `response[key] = value`.
 UNTYPED_ITEM_SINKS: dict[str, str] = {"session": "session"}

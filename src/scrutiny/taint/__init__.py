@@ -16,19 +16,23 @@ from scrutiny.semantic.project import ProjectIndex
 from scrutiny.taint.collect import summarize_file
 from scrutiny.taint.solve import Solver
 from scrutiny.taint.summary import ModuleTaint
+from scrutiny.taint.templates import TemplateIndex
 
 FACTS_KEY = "taint"  # where per-file summaries travel in a FileResult's facts
 
-__all__ = ["FACTS_KEY", "summarize_file", "taint_findings"]
+__all__ = ["FACTS_KEY", "TemplateIndex", "summarize_file", "taint_findings"]
 
 
 def taint_findings(
-    index: ProjectIndex, modules: Iterable[ModuleTaint], rules: Iterable[Rule]
+    index: ProjectIndex,
+    modules: Iterable[ModuleTaint],
+    rules: Iterable[Rule],
+    templates: TemplateIndex | None = None,
 ) -> list[Finding]:
     taint_rules = [r for r in rules if r.taint is not None]
     if not taint_rules:
         return []
-    flows = Solver(index, modules).flows()
+    flows = Solver(index, modules, templates).flows()
     findings: list[Finding] = []
     for rule in taint_rules:
         spec = rule.taint

@@ -156,6 +156,8 @@ def _summarize_function(
     interpreter = Interpreter(file, qualname, module_env, owner, self_name)
     interpreter.request_model = web or src.ANY_REQUEST  # what `self.request` is in a view class
     interpreter.html_returns = entry.framework == "flask"
+    if isinstance(parent, ast.ClassDef) and node.name in sinks.TEMPLATE_CONTEXT_METHODS:
+        interpreter.context_template = _class_constant(parent, "template_name")
     env: Env = {}
     defaults = _defaults(node)
     request_seen = False
@@ -370,3 +372,16 @@ def _flask_converted(decorator: ast.expr, semantic: SemanticModel) -> frozenset[
         for converter, name in _FLASK_CONVERTER.findall(rule)
         if converter in src.CONVERTING_ROUTE_CONVERTERS
     )
+
+
+def _class_constant(node: ast.ClassDef, name: str) -> str | None:
+    """A string set in the class body: `template_name = "shop/search.html"`."""
+    for statement in node.body:
+        if (
+            isinstance(statement, ast.Assign)
+            and any(isinstance(t, ast.Name) and t.id == name for t in statement.targets)
+            and isinstance(statement.value, ast.Constant)
+            and isinstance(statement.value.value, str)
+        ):
+            return statement.value.value
+    return None

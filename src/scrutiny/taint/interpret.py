@@ -14,7 +14,7 @@ import ast
 import operator
 import re
 import string
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
 
@@ -112,6 +112,8 @@ class Interpreter:
         self.calls: list[CallRecord] = []
         self.attr_writes: dict[tuple[str, str], Taints] = {}
         self.html_returns = False  # the function is a view whose return value is HTML
+        # the function is a class-based view's `get_context_data`: the template it fills
+        self.context_template: str | None = None
         self.request_model = src.ANY_REQUEST  # `self.request` of a class-based view
         self._depth = 0
         self.guard_returns: list[Refinement] = []
@@ -186,6 +188,9 @@ class Interpreter:
                 self.guard_returns.append(self.refinements(node.value, env)[0])
             if self.html_returns and not isinstance(node.value, ast.Dict | ast.List):
                 self.sink("html", value, node.value, "the view's HTML response")
+            if self.context_template is not None and value.items:
+                what = f"the context of `{self.context_template}`"
+                self._template_context(node.value, self.context_template, value.items, what)
             self.returns.append(value.all_taints())
         return None
 
@@ -788,6 +793,18 @@ class Interpreter:
     # -- calls -----------------------------------------------------------------------------------
 
     def _expr_Call(self, node: ast.Call, env: Env, used: bool = True) -> Value:
+        value = self._call(node, env, used)
+        if (
+            isinstance(node.func, ast.Attribute)
+            and node.func.attr in sinks.TEMPLATE_CONTEXT_METHODS
+            and value.items is None
+        ):
+            # `context = super().get_context_data(**kwargs)`: a dict whose later constant-key
+            # writes (`context["q"] = q`) stay apart, so the template sees which key is tainted
+            return Value(value.all_taints(), items=())
+        return value
+
+    def _call(self, node: ast.Call, env: Env, used: bool) -> Value:
         func = node.func
         callee = self.semantic.qualified_name(func)
         method = func.attr if isinstance(func, ast.Attribute) else None
@@ -807,6 +824,9 @@ class Interpreter:
             and (receiver.items is not None or receiver.is_tainted)
         ):
             self._mutate(func.value, method, receiver, args, keywords, env)
+        if callee == "builtins.dict" and not node.args and all(k for k, _ in keywords):
+            return Value(items=tuple(keywords))  # `dict(q=q)`: a dict with constant keys
+        self._template_render(node, callee, method, receiver, args, keywords)
         if self._check_sinks(node, callee, method, receiver, args, keywords):
             # what a sink returns (a response, a cursor, a process) is not request data, but may
             # be an object whose own methods and items are sinks (`HttpResponse(...)["X"] = v`)
@@ -1055,6 +1075,63 @@ class Interpreter:
                 if keyword.arg in unescaped:
                     self.sink("html", keyword_values[keyword.arg], keyword.value, what)
         return True
+
+    def _template_render(
+        self,
+        node: ast.Call,
+        callee: str | None,
+        method: str | None,
+        receiver: Value,
+        args: list[Value],
+        keywords: list[tuple[str | None, Value]],
+    ) -> None:
+        """`render(request, "a.html", {"q": q})`: each tainted context variable is a possible
+        HTML sink, which the project phase confirms if the template prints it unescaped."""
+        renderer = sinks.TEMPLATE_RENDERERS.get(callee or "")
+        if renderer is None and method is not None:
+            for base_type in receiver.types:
+                renderer = sinks.TEMPLATE_RENDER_METHODS.get((base_type, method))
+                if renderer is not None:
+                    break
+        if renderer is None:
+            return
+        named = dict((k, v) for k, v in keywords if k)
+        name_value, position = named.get(renderer.name_keyword), None
+        if name_value is None:
+            for index, arg in enumerate(args[:2]):
+                if isinstance(arg.const, str) or (arg.items and _first_constant_string(arg)):
+                    name_value, position = arg, index
+                    break
+        if name_value is None:
+            return
+        given_name = name_value.const
+        name = given_name if isinstance(given_name, str) else _first_constant_string(name_value)
+        if name is None:
+            return
+        context: list[tuple[object, Value]] = []
+        if renderer.context_keyword is None:
+            for key, value in keywords:
+                if key is not None:
+                    context.append((key, value))
+                elif value.items is not None:
+                    context.extend(value.items)
+        else:
+            given = named.get(renderer.context_keyword)
+            if given is None and position is not None and position + 1 < len(args):
+                given = args[position + 1]
+            if given is None or given.items is None:
+                return
+            context.extend(given.items)
+        self._template_context(node, name, context, f"`{_call_text(node)}`")
+
+    def _template_context(
+        self, node: ast.AST, template: str, context: Iterable[tuple[object, Value]], what: str
+    ) -> None:
+        for variable, value in context:
+            taints = tuple(t for t in value.all_taints() if not t.is_cleared_for("html"))
+            if isinstance(variable, str) and taints:
+                site = self.file.site(node)
+                self.sinks.append(SinkHit("html", taints, site, what, (template, variable)))
 
     def _containment(self, left: ast.expr, right: ast.expr, env: Env) -> str | None:
         """`os.path.commonpath([full, ROOT]) == ROOT`: the name checked to stay under ROOT."""
@@ -1449,6 +1526,14 @@ def _safe_yaml_loader(node: ast.Call, semantic: object) -> bool:
         return False
     name = ast.unparse(loader)
     return name.endswith(("SafeLoader", "CSafeLoader", "BaseLoader"))
+
+
+def _first_constant_string(value: Value) -> str | None:
+    """The first name of a list of template names (`["shop/a.html", "a.html"]`)."""
+    for _, item in value.items or ():
+        if isinstance(item.const, str):
+            return item.const
+    return None
 
 
 def _call_text(node: ast.Call) -> str:

@@ -29,9 +29,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from scrutiny.finding import Step
+from scrutiny.finding import Location, Step
 from scrutiny.frameworks.taint_sanitizers import OBSCURE_CLEARS, TRANSPARENT_FUNCTIONS
 from scrutiny.frameworks.taint_sources import ENUM_BASES
 from scrutiny.semantic.project import ProjectIndex, Site
@@ -47,6 +47,7 @@ from scrutiny.taint.labels import (
     merge,
 )
 from scrutiny.taint.summary import CallRecord, FunctionTaint, ModuleTaint, SinkHit
+from scrutiny.taint.templates import TemplateIndex
 
 
 @dataclass(frozen=True)
@@ -65,8 +66,14 @@ def _combine(concrete: Taint, symbolic: Taint) -> Taint:
 
 
 class Solver:
-    def __init__(self, index: ProjectIndex, modules: Iterable[ModuleTaint]) -> None:
+    def __init__(
+        self,
+        index: ProjectIndex,
+        modules: Iterable[ModuleTaint],
+        templates: TemplateIndex | None = None,
+    ) -> None:
         self.index = index
+        self.templates = templates if templates is not None else TemplateIndex({})
         self.functions: dict[str, FunctionTaint] = {}
         # routed view -> the URL parameters that every route to it converts to safe values
         self.routed: dict[str, frozenset[str]] = {}
@@ -359,13 +366,20 @@ class Solver:
         best: dict[tuple[Site, str], Flow] = {}
         for function in self.functions.values():
             for hit in function.sinks:
+                template_steps: tuple[Step, ...] = ()
+                if hit.template is not None:
+                    rendered = self._template_sink(hit)
+                    if rendered is None:
+                        continue
+                    hit, template_steps = rendered
                 for taint in self.concrete(hit.taints, function):
                     if taint.is_cleared_for(hit.kind) or not isinstance(taint.origin, Source):
                         continue
                     if self._guarded(taint, hit.kind):
                         continue
                     sink_step = Step(hit.site.location, f"reaches {hit.what}")
-                    flow = Flow(hit.kind, taint.origin, hit, (*taint.steps, sink_step))
+                    steps = (*taint.steps, sink_step, *template_steps)
+                    flow = Flow(hit.kind, taint.origin, hit, steps)
                     key = (hit.site, hit.kind)
                     current = best.get(key)
                     if current is None or len(flow.steps) < len(current.steps):
@@ -374,3 +388,17 @@ class Solver:
             best.values(),
             key=lambda f: (f.sink.site.location.path, f.sink.site.location.line, f.kind),
         )
+
+    def _template_sink(self, hit: SinkHit) -> tuple[SinkHit, tuple[Step, ...]] | None:
+        """A context variable is an HTML sink where its template prints it unescaped."""
+        assert hit.template is not None
+        name, variable = hit.template
+        found = self.templates.unsafe_use(name, variable)
+        if found is None:
+            return None
+        use = found.use
+        printed = use.snippet.strip()
+        where = Location(found.path, use.line)
+        step = Step(where, f"printed unescaped by a {use.why}: `{printed}`")
+        what = f"`{{{{ {variable} }}}}` in `{found.path}`:{use.line} ({use.why}) via {hit.what}"
+        return replace(hit, what=what), (step,)

@@ -30,6 +30,8 @@ class SinkHit:
     taints: Taints
     site: Site
     what: str  # `cursor.execute()`
+    # an HTML sink only if the template (by name) prints the variable unescaped: (name, variable)
+    template: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)

@@ -9,12 +9,17 @@ template file. It reads template text only; it never renders or executes anythin
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from scrutiny.frameworks.templates import TEMPLATE_DIRECTORIES
 
 _TAG = re.compile(r"{%-?\s*(?P<tag>autoescape|endautoescape)\b\s*(?P<arg>\w*)\s*-?%}")
 _VARIABLE = re.compile(r"{{-?\s*(?P<expr>.*?)\s*-?}}", re.S)
 _NAME = re.compile(r"^(?P<name>[A-Za-z_]\w*)")
 _UNSAFE_FILTER = re.compile(r"\|\s*(safe|safeseq)\b")
+_ESCAPING_FILTER = re.compile(r"\|\s*(escape|e|force_escape|escapejs|urlencode)\b")
+_REFERENCE = re.compile(r"{%-?\s*(?:include|extends)\s+[\"'](?P<name>[^\"']+)[\"']")
 
 
 @dataclass(frozen=True)
@@ -36,7 +41,8 @@ def unsafe_uses(text: str) -> tuple[UnsafeUse, ...]:
         if name is None:
             continue
         position = match.start()
-        if _UNSAFE_FILTER.search(expression):
+        unsafe = _UNSAFE_FILTER.search(expression)
+        if unsafe and not _ESCAPING_FILTER.search(expression, 0, unsafe.start()):
             why = "`|safe` filter"
         elif _escaping_off(blocks, position):
             why = "`{% autoescape off %}` block"
@@ -66,3 +72,56 @@ def _escaping_off(blocks: list[tuple[int, int, bool]], position: int) -> bool:
     """The setting of the innermost block around `position` (escaping is on outside blocks)."""
     inside = [(start, off) for start, end, off in blocks if start <= position < end]
     return max(inside)[1] if inside else False
+
+
+def references(text: str) -> tuple[str, ...]:
+    """The templates this one includes or extends: they see the same context."""
+    return tuple(match.group("name") for match in _REFERENCE.finditer(text))
+
+
+@dataclass(frozen=True)
+class TemplateUse:
+    path: str  # the template file, as displayed
+    use: UnsafeUse
+
+
+@dataclass
+class TemplateIndex:
+    """The project's template files, looked up by the name a view renders them by.
+
+    A name (`shop/search.html`) matches a file under a template directory
+    (`shop/templates/shop/search.html`, `templates/shop/search.html`). Scanning is lazy and
+    memoized: only templates that a tainted context reaches are read for unsafe uses.
+    """
+
+    texts: Mapping[str, str]  # display path -> text
+    _uses: dict[str, tuple[UnsafeUse, ...]] = field(default_factory=dict)
+
+    def path_of(self, name: str) -> str | None:
+        name = name.lstrip("/")
+        found = [
+            path
+            for path in self.texts
+            if any(
+                path == f"{directory}/{name}" or path.endswith(f"/{directory}/{name}")
+                for directory in TEMPLATE_DIRECTORIES
+            )
+        ]
+        return min(found, key=lambda p: (p.count("/"), p)) if found else None
+
+    def unsafe_use(self, name: str, variable: str) -> TemplateUse | None:
+        """Where template `name`, or one it includes or extends, prints `variable` unescaped."""
+        seen: set[str] = set()
+        pending = [name]
+        while pending:
+            path = self.path_of(pending.pop(0))
+            if path is None or path in seen:
+                continue
+            seen.add(path)
+            if path not in self._uses:
+                self._uses[path] = unsafe_uses(self.texts[path])
+            for use in self._uses[path]:
+                if use.variable == variable:
+                    return TemplateUse(path, use)
+            pending.extend(references(self.texts[path]))
+        return None

