@@ -44,7 +44,7 @@ def unsafe_uses(text: str) -> tuple[UnsafeUse, ...]:
         unsafe = _UNSAFE_FILTER.search(expression)
         if unsafe and not _ESCAPING_FILTER.search(expression, 0, unsafe.start()):
             why = "`|safe` filter"
-        elif _escaping_off(blocks, position):
+        elif _escaping_off(blocks, position) and not _ESCAPING_FILTER.search(expression):
             why = "`{% autoescape off %}` block"
         else:
             continue

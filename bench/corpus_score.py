@@ -1,21 +1,25 @@
-"""Score Scrutiny's taint rules (SEC101-SEC115) on the labeled corpus in `bench/corpus/`.
+"""Score Scrutiny's rules on the labeled corpus in `bench/corpus/`.
 
 Usage:
-    .venv/bin/python bench/taint_score.py [--corpus DIR] [--kind KIND,...] [--workers N]
-                                          [--json FILE] [--show-findings]
+    .venv/bin/python bench/corpus_score.py [--corpus DIR] [--kind KIND,...] [--workers N]
+                                           [--json FILE] [--show-findings]
 
-A case is one file `corpus/<kind>/<case>.py` or one directory `corpus/<kind>/<case>/`. Exactly one
-of its files starts with a label line, `# corpus: vulnerable SEC101` or `# corpus: safe SEC101`,
-naming the rule the case is about. Every case is checked on its own, in a child process:
+The corpus is organized by family: `corpus/<family>/`. The taint families (`sql`, `shell`, ...,
+`log`) each hold the cases of one taint rule (SEC101-SEC115); the other families (`jwt`,
+`passwords`, `secrets`, ...) hold the cases of a group of related rules. A case is one file
+`corpus/<family>/<case>.py` or one directory `corpus/<family>/<case>/`. Exactly one of its files
+starts with a label line, `# corpus: vulnerable SEC201` or `# corpus: safe SEC201`, naming the rule
+the case is about. Every case is checked on its own, in a child process:
 
-    scrutiny check <case> --no-cache --isolated --format json --select SEC1 --jobs 1 --exit-zero
+    scrutiny check <case> --no-cache --isolated --format json --select <rule> --jobs 1 --exit-zero
 
-A vulnerable case is detected (a true positive) when the labeled rule is reported anywhere in the
-case; a safe case is a false positive when the labeled rule is reported anywhere in it. Findings of
-other rules are ignored (`--show-findings` lists them). The script prints, per rule, the number of
-vulnerable cases, true positives, recall (TPR), safe cases, false positives, FPR and TPR - FPR,
-then totals, then every miss and every false positive. It is a measurement: the exit status is 0
-even when cases are missed; it is 2 only when the corpus is malformed or Scrutiny cannot run.
+(`--select SEC1` for the taint families, whose rules share one engine run). A vulnerable case is
+detected (a true positive) when the labeled rule is reported anywhere in the case; a safe case is a
+false positive when the labeled rule is reported anywhere in it. Findings of other rules are
+ignored (`--show-findings` lists them). The script prints, per family, the number of vulnerable
+cases, true positives, recall (TPR), safe cases, false positives, FPR and TPR - FPR, then totals,
+then every miss and every false positive. It is a measurement: the exit status is 0 even when
+cases are missed; it is 2 only when the corpus is malformed or Scrutiny cannot run.
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ from pathlib import Path
 BENCH_DIR = Path(__file__).resolve().parent
 DEFAULT_CORPUS = BENCH_DIR / "corpus"
 BIN_DIR = Path(sys.executable).parent  # the venv's bin dir; not resolved, so symlinks stay
-LABEL = re.compile(r"#\s*corpus:\s*(vulnerable|safe)\s+(SEC1\d\d)\s*$")
+LABEL = re.compile(r"#\s*corpus:\s*(vulnerable|safe)\s+((?:SEC|DB|ASY|REL)\d{3})\s*$")
 LABEL_PREFIX = re.compile(r"#\s*corpus:")
 # The rule each corpus directory is about (a case labeled with another rule is an error).
 KIND_RULES = {
@@ -190,7 +194,7 @@ def scrutiny_command(scrutiny: Path, case: Case) -> list[str]:
         "--format",
         "json",
         "--select",
-        "SEC1",
+        "SEC1" if case.rule in RULE_KINDS else case.rule,
         "--jobs",
         "1",
         "--exit-zero",
@@ -250,14 +254,16 @@ def rows_by_rule(outcomes: Iterable[Outcome]) -> tuple[list[Row], Row]:
     total = Row("total")
     for outcome in outcomes:
         rule = outcome.case.rule
-        label = f"{rule} {RULE_KINDS.get(rule, outcome.case.kind)}"
-        rows.setdefault(rule, Row(label)).add(outcome)
+        # taint families are one rule each; other families group their rules in one row
+        key = rule if rule in RULE_KINDS else outcome.case.kind
+        label = f"{rule} {RULE_KINDS[rule]}" if rule in RULE_KINDS else f"{key} family"
+        rows.setdefault(key, Row(label)).add(outcome)
         total.add(outcome)
-    return [rows[rule] for rule in sorted(rows)], total
+    return [rows[key] for key in sorted(rows, key=lambda k: (not k.startswith("SEC1"), k))], total
 
 
 def format_table(rows: Sequence[Row], total: Row) -> str:
-    header = ("rule", "vuln", "TP", "TPR", "safe", "FP", "FPR", "TPR-FPR")
+    header = ("rule / family", "vuln", "TP", "TPR", "safe", "FP", "FPR", "TPR-FPR")
     lines = [
         (
             row.label,

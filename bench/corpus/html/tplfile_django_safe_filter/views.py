@@ -1,0 +1,14 @@
+# corpus: vulnerable SEC111
+from django.shortcuts import render
+
+from .models import Product
+
+
+def search(request):
+    query = request.GET.get("q", "").strip()
+    products = Product.objects.filter(name__icontains=query)[:50] if query else []
+    return render(
+        request,
+        "catalog/search.html",
+        {"query": query, "products": products, "total": len(products)},
+    )
