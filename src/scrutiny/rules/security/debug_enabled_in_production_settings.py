@@ -64,11 +64,10 @@ from typing import Any
 from scrutiny.context import FileContext, ProjectReporter
 from scrutiny.finding import Confidence, Severity, Step
 from scrutiny.frameworks.settings import (
-    ENV_READER_METHODS,
-    ENV_READERS,
-    ENV_STRING_NORMALIZERS,
-    TRUE_STRINGS,
+    compared_default,
+    env_default,
     settings_kind,
+    truthy_setting,
 )
 from scrutiny.rule import Rule
 from scrutiny.semantic.model import UNKNOWN, SemanticModel
@@ -134,84 +133,14 @@ def _verdict(value: ast.expr, semantic: SemanticModel) -> str:
     if literal is not UNKNOWN:
         return "true" if literal is True else "false"
     if isinstance(value, ast.Call):
-        default = _env_default(value, semantic)
+        default = env_default(value, semantic)
         if default is not None:
-            return "default-true" if _truthy_setting(default, semantic) else "false"
+            return "default-true" if truthy_setting(default, semantic) else "false"
     if isinstance(value, ast.Compare):
-        return _compared_verdict(value, semantic)
+        result = compared_default(value, semantic)
+        if result is not None:
+            return "default-true" if result else "false"
     return "unknown"
-
-
-def _compared_verdict(compare: ast.Compare, semantic: SemanticModel) -> str:
-    """`os.getenv("DEBUG", "True") == "True"`: the comparison evaluated on the default."""
-    if len(compare.ops) != 1:
-        return "unknown"
-    read, normalizers = compare.left, []
-    while (
-        isinstance(read, ast.Call)
-        and isinstance(read.func, ast.Attribute)
-        and read.func.attr in ENV_STRING_NORMALIZERS
-        and not read.args
-        and not read.keywords
-    ):
-        normalizers.append(read.func.attr)
-        read = read.func.value
-    if not isinstance(read, ast.Call):
-        return "unknown"
-    default = _env_default(read, semantic)
-    if default is None:
-        return "unknown"
-    left = semantic.literal_value(default)
-    right = semantic.literal_value(compare.comparators[0])
-    if left is UNKNOWN or right is UNKNOWN:
-        return "unknown"
-    for method in reversed(normalizers):
-        if not isinstance(left, str):
-            return "unknown"
-        left = getattr(left, method)()
-    result = _compare(compare.ops[0], left, right)
-    if result is None:
-        return "unknown"
-    return "default-true" if result else "false"
-
-
-def _compare(op: ast.cmpop, left: object, right: object) -> bool | None:
-    try:
-        if isinstance(op, ast.Eq):
-            return bool(left == right)
-        if isinstance(op, ast.NotEq):
-            return bool(left != right)
-        if isinstance(op, ast.In):
-            return left in right  # type: ignore[operator]
-        if isinstance(op, ast.NotIn):
-            return left not in right  # type: ignore[operator]
-    except TypeError:
-        return None
-    return None
-
-
-def _env_default(call: ast.Call, semantic: SemanticModel) -> ast.expr | None:
-    """The default of an environment read (`os.environ.get("DEBUG", True)`), if it is one."""
-    callee = semantic.qualified_name(call.func) or ""
-    reader = ENV_READERS.get(callee)
-    if reader is None and isinstance(call.func, ast.Attribute):
-        reader = ENV_READER_METHODS.get(call.func.attr)
-    if reader is None:
-        return None
-    position, keyword = reader
-    for kw in call.keywords:
-        if kw.arg == keyword:
-            return kw.value
-    if position is not None and len(call.args) > position:
-        return call.args[position]
-    return None
-
-
-def _truthy_setting(value: ast.expr, semantic: SemanticModel) -> bool:
-    literal = semantic.literal_value(value)
-    if isinstance(literal, str):
-        return literal.strip().lower() in TRUE_STRINGS
-    return literal is True or (isinstance(literal, int) and literal == 1)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,4 @@
+# corpus: safe SEC213
+DEBUG = True
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_CREDENTIALS = True

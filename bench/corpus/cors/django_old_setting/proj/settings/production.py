@@ -1,0 +1,4 @@
+# corpus: vulnerable SEC213
+DEBUG = False
+CORS_ORIGIN_ALLOW_ALL = True
+CORS_ALLOW_CREDENTIALS = True

@@ -1,0 +1,12 @@
+# corpus: safe SEC213
+from flask import Flask
+from flask_cors import CORS
+
+app = Flask(__name__)
+CORS(
+    app,
+    resources={
+        r"/public/*": {"origins": "*"},
+        r"/api/*": {"origins": ["https://app.example.com"], "supports_credentials": True},
+    },
+)

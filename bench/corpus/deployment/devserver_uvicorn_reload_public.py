@@ -1,0 +1,14 @@
+# corpus: vulnerable SEC308
+import uvicorn
+from fastapi import FastAPI
+
+app = FastAPI()
+
+
+@app.get("/health")
+def health():
+    return {"ok": True}
+
+
+if __name__ == "__main__":
+    uvicorn.run("devserver_uvicorn_reload_public:app", host="0.0.0.0", port=8000, reload=True)

@@ -1,0 +1,10 @@
+import environ
+
+env = environ.Env()
+
+SECRET_KEY = env("DJANGO_SECRET_KEY")
+DEBUG = False
+ALLOWED_HOSTS = ["shop.example.com"]
+INSTALLED_APPS = ["django.contrib.auth", "django.contrib.sessions", "shop.orders"]
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True

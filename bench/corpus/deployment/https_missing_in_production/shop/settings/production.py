@@ -1,0 +1,4 @@
+# corpus: vulnerable SEC304
+from .base import *
+
+DATABASES = {"default": env.db("DATABASE_URL")}

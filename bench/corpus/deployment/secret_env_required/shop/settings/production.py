@@ -1,0 +1,6 @@
+# corpus: safe SEC306
+import os
+
+from .base import *
+
+SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]

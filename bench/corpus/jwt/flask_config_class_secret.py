@@ -1,0 +1,17 @@
+# corpus: vulnerable SEC204
+"""Flask-style configuration class holding the JWT secret as a literal."""
+
+import time
+
+import jwt
+
+
+class Config:
+    JWT_SECRET_KEY = "jwt-secret-string"
+    JWT_ALGORITHM = "HS256"
+    JWT_LIFETIME = 3600
+
+
+def create_token(identity):
+    claims = {"sub": identity, "exp": int(time.time()) + Config.JWT_LIFETIME}
+    return jwt.encode(claims, Config.JWT_SECRET_KEY, algorithm=Config.JWT_ALGORITHM)

@@ -1,0 +1,20 @@
+# corpus: vulnerable SEC201
+"""Django middleware: the decode options come from a module constant that disables the check."""
+
+from django.contrib.auth import get_user_model
+
+import jwt
+
+DECODE_OPTIONS = {"verify_signature": False, "verify_exp": True}
+
+
+class JWTAuthenticationMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = request.COOKIES.get("access_token")
+        if token:
+            payload = jwt.decode(token, algorithms=["HS256"], options=DECODE_OPTIONS)
+            request.user = get_user_model().objects.get(pk=payload["user_id"])
+        return self.get_response(request)

@@ -1,0 +1,13 @@
+# corpus: vulnerable SEC307
+import os
+
+import requests
+
+
+def call_partner(payload):
+    return requests.post(
+        "https://partner.example/api",
+        json=payload,
+        verify=os.environ.get("PARTNER_TLS_VERIFY", False),
+        timeout=10,
+    )

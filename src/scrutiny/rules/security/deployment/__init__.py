@@ -1,0 +1,1 @@
+"""Deployment settings: Django `check --deploy` done statically, plus Flask and FastAPI."""

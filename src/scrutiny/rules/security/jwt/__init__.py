@@ -1,0 +1,1 @@
+"""JSON Web Token misuse: unverified signatures, unsafe algorithms, no expiry, weak secrets."""

@@ -1,0 +1,225 @@
+"""# JWT decoded without verifying its signature
+
+## What it does
+Finds JSON Web Tokens decoded with signature verification turned off: PyJWT's
+`jwt.decode(token, options={"verify_signature": False})` (also when the options dict is a
+constant, a variable or `dict(verify_signature=False)`), PyJWT 1.x's `jwt.decode(token,
+verify=False)` and python-jose's `jose.jwt.decode(..., options={"verify_signature": False})`.
+Two legitimate uses stay quiet: reading only the time claims (`exp`, `iat`, `nbf`) of a token you
+hold yourself to know when to refresh it (or only the `header` of `jwt.decode_complete`), and
+peeking at a token (its `iss` or `kid`) to choose the key it is then verified with in the same
+function (decoded again, or handed to a `*decode*`/`*verify*` helper). A function whose name
+says it returns unverified data (`get_unverified_claims`) is taken at its word. Reading the
+header with `jwt.get_unverified_header()` to pick a key is not reported. Test files are quiet.
+
+## Why it matters
+A JWT is only as trustworthy as its signature: the header and claims are base64, not encrypted,
+so anyone can write `{"sub": "admin", "role": "superuser"}` into a token. Without the signature
+check, every claim your code reads (user id, tenant, role, expiry) is chosen by the caller: it is
+a complete authentication bypass (CWE-347). Code written like this usually started as a debugging
+shortcut or a "we validate upstream" assumption that stopped being true.
+
+## Example
+```python
+import jwt
+
+def current_user(request):
+    token = request.headers["Authorization"].removeprefix("Bearer ")
+    claims = jwt.decode(token, options={"verify_signature": False})
+    return User.objects.get(pk=claims["sub"])
+```
+
+## Use instead
+```python
+import jwt
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+
+def current_user(request):
+    token = request.headers["Authorization"].removeprefix("Bearer ")
+    try:
+        claims = jwt.decode(
+            token,
+            settings.JWT_SECRET,            # from the environment, >= 32 random bytes
+            algorithms=["HS256"],           # never taken from the token itself
+            audience="api.example.com",
+            issuer="https://auth.example.com",
+            options={"require": ["exp", "iat", "sub"]},
+            leeway=30,                      # seconds of clock skew
+        )
+    except jwt.InvalidTokenError:
+        raise PermissionDenied("invalid token")
+    return User.objects.get(pk=claims["sub"])
+```
+For tokens issued by an identity provider (RS256/ES256), fetch its keys with `jwt.PyJWKClient`:
+```python
+jwks = jwt.PyJWKClient("https://auth.example.com/.well-known/jwks.json", cache_keys=True)
+
+def verify(token: str) -> dict:
+    signing_key = jwks.get_signing_key_from_jwt(token)   # picks the key by the header's `kid`
+    return jwt.decode(token, signing_key.key, algorithms=["RS256"],
+                      audience="api.example.com", options={"require": ["exp", "iat"]})
+```
+
+## Alternatives and trade-offs
+- If another component really verifies the token (an API gateway, a service mesh), let it forward
+  the verified claims in a header your app can trust, rather than re-reading an unverified token;
+  verifying again in the app is cheap (one HMAC or RSA check) and is defence in depth.
+- Opaque session tokens (a random id looked up in a database or Redis) need no signature at all
+  and can be revoked at once; JWTs save the lookup but cannot be revoked before `exp`.
+- PASETO (`pyseto`) has no "verify off" switch and no algorithm header, which removes this whole
+  class of mistakes at the price of a smaller ecosystem.
+
+## Libraries
+PyJWT (`jwt.decode`, `jwt.PyJWKClient`), authlib (`JsonWebToken.decode` always verifies; call
+`claims.validate()` for the time claims), joserfc (authlib's successor for JOSE), `pyseto` for
+PASETO. python-jose still works but had long unmaintained stretches and several CVEs; prefer PyJWT
+or joserfc for new code.
+
+## References
+- https://pyjwt.readthedocs.io/en/stable/usage.html#reading-the-claimset-without-validation
+- https://www.rfc-editor.org/rfc/rfc8725.html#section-3.2
+- https://cheatsheetseries.owasp.org/cheatsheets/JSON_Web_Token_for_Java_Cheat_Sheet.html
+- https://cwe.mitre.org/data/definitions/347.html
+"""
+
+from __future__ import annotations
+
+import ast
+
+from scrutiny.context import RuleContext
+from scrutiny.finding import Confidence, Severity
+from scrutiny.frameworks.jwt import (
+    UNVERIFIED_NAME_WORDS,
+    UNVERIFIED_SAFE_READS,
+    VERIFIER_NAME_WORDS,
+)
+from scrutiny.rule import Rule
+from scrutiny.rules.security.jwt._common import (
+    JwtCall,
+    bind,
+    dict_entries,
+    fold_str,
+    signature_disabled,
+)
+from scrutiny.semantic.model import SemanticModel
+
+FIX = 'pass the key and a fixed `algorithms=["HS256"]` (or RS256 with `jwt.PyJWKClient`)'
+
+
+def check(node: ast.Call, ctx: RuleContext) -> None:
+    semantic = ctx.semantic
+    call = bind(node, semantic)
+    if call is None or call.api.action != "decode":
+        return
+    how = signature_disabled(call, semantic)
+    if how is None:
+        return
+    if (
+        _reads_only_safe_parts(node, semantic)
+        or _verified_in_same_function(call, semantic)
+        or _named_unverified(node, semantic)
+    ):
+        return
+    ctx.report(
+        node,
+        f"token decoded with {how}: its signature is never checked, so every claim in it "
+        "(user id, role, expiry) can be forged by whoever sends it",
+        fix=FIX,
+    )
+
+
+def _reads_only_safe_parts(node: ast.Call, semantic: SemanticModel) -> bool:
+    """`jwt.decode(...)["exp"]`, or a result read only for `exp`/`iat`/`nbf` or `header`."""
+    if _is_safe_read(node, semantic):
+        return True
+    parent = semantic.parent(node)
+    if not (
+        isinstance(parent, ast.Assign)
+        and len(parent.targets) == 1
+        and isinstance(parent.targets[0], ast.Name)
+    ):
+        return False
+    name = parent.targets[0].id
+    scope = semantic.scope_of.get(node, semantic.tree)
+    uses = [
+        n
+        for n in ast.walk(scope)
+        if isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Load)
+    ]
+    return bool(uses) and all(_is_safe_read(use, semantic) for use in uses)
+
+
+def _is_safe_read(expr: ast.expr, semantic: SemanticModel) -> bool:
+    parent = semantic.parent(expr)
+    if isinstance(parent, ast.Subscript) and parent.value is expr:
+        return fold_str(parent.slice, semantic) in UNVERIFIED_SAFE_READS
+    if isinstance(parent, ast.Attribute) and parent.attr == "get":
+        call = semantic.parent(parent)
+        return (
+            isinstance(call, ast.Call)
+            and bool(call.args)
+            and fold_str(call.args[0], semantic) in UNVERIFIED_SAFE_READS
+        )
+    return False
+
+
+def _verified_in_same_function(call: JwtCall, semantic: SemanticModel) -> bool:
+    """The same token is then verified in the same function (the peek picked its key): decoded
+    again with verification, or handed to a decode/verify helper (directly or via `**kwargs`)."""
+    token = call.arg("token")
+    if token is None:
+        return False
+    wanted = ast.dump(token)
+    scope = semantic.scope_of.get(call.node, semantic.tree)
+    for other in semantic.calls.get(scope, []):
+        if other is call.node:
+            continue
+        bound = bind(other, semantic)
+        if bound is not None:
+            if bound.api.action == "decode" and signature_disabled(bound, semantic) is None:
+                other_token = bound.arg("token")
+                if other_token is not None and ast.dump(other_token) == wanted:
+                    return True
+            continue
+        if _is_verifier_name(other.func) and _passes(other, wanted, semantic):
+            return True
+    return False
+
+
+def _is_verifier_name(func: ast.expr) -> bool:
+    name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+    return any(word in name.lower() for word in VERIFIER_NAME_WORDS)
+
+
+def _passes(call: ast.Call, wanted: str, semantic: SemanticModel) -> bool:
+    """Whether `call` receives the expression dumped as `wanted`, as an argument or in `**kw`."""
+    values = [*call.args, *(k.value for k in call.keywords if k.arg is not None)]
+    if any(ast.dump(v) == wanted for v in values):
+        return True
+    for keyword in call.keywords:
+        if keyword.arg is None:
+            entries = dict_entries(keyword.value, semantic) or {}
+            if any(ast.dump(v) == wanted for v in entries.values()):
+                return True
+    return False
+
+
+def _named_unverified(node: ast.AST, semantic: SemanticModel) -> bool:
+    """Inside a function whose name says it returns unverified data (`get_unverified_claims`)."""
+    symbol = semantic.enclosing_symbol(node).rsplit(".", 1)[-1].lower()
+    return any(word in symbol for word in UNVERIFIED_NAME_WORDS)
+
+
+RULE = Rule(
+    code="SEC201",
+    name="jwt-signature-not-verified",
+    severity=Severity.CRITICAL,
+    confidence=Confidence.HIGH,
+    cwe=(347,),
+    owasp=("A07:2021", "A08:2021"),
+    doc=__doc__ or "",
+    quiet_in=frozenset({"tests"}),
+    visits=(ast.Call,),
+    check=check,
+)

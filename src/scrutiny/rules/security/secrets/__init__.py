@@ -1,0 +1,1 @@
+"""Secrets rules: credentials written into the source code."""

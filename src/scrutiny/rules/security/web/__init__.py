@@ -1,0 +1,1 @@
+"""Rules about browser-facing protections: cookies, CSRF and CORS."""
