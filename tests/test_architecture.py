@@ -38,6 +38,10 @@ def top_name(module: str) -> str:
     return module.removeprefix("scrutiny.").split(".")[0] if module != "scrutiny" else "__init__"
 
 
+def _module_parts(path: Path) -> list[str]:
+    return ["scrutiny", *path.relative_to(PACKAGE).with_suffix("").parts]
+
+
 def scrutiny_imports(path: Path) -> set[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     type_only = {
@@ -50,7 +54,10 @@ def scrutiny_imports(path: Path) -> set[str]:
     for node in ast.walk(tree):
         if id(node) in type_only:
             continue  # annotations only: no run-time dependency
-        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+        if isinstance(node, ast.ImportFrom) and node.level > 0:
+            package = ".".join(_module_parts(path)[: -node.level])  # relative: resolve it
+            found.add(f"{package}.{node.module}" if node.module else package)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             if node.module == "scrutiny" or node.module.startswith("scrutiny."):
                 found.add(node.module)
         elif isinstance(node, ast.Import):

@@ -56,6 +56,9 @@ def test_whole_site_packages_checks_without_crashing(tmp_path: Path) -> None:
     report = json.loads(stdout)
     assert report["files_checked"] > 1000
     codes = {f["code"] for f in report["findings"]}
-    # third-party code has syntax for newer Pythons and odd files; those are findings, not crashes
-    assert codes <= {"REL101", "ASY101", "SEC301", "SEC302", "SCR001", "SCR002", "SCR003", "SCR005"}
+    # third-party code has syntax for newer Pythons and odd files; those are findings, not crashes.
+    # The security rules that fire on library code are the ones whose findings there were read and
+    # judged true (werkzeug's debugger compares its secret with `==` and derives its PIN with SHA-1)
+    tool = {"SCR001", "SCR002", "SCR003", "SCR005"}
+    assert codes <= {"REL101", "ASY101", "SEC206", "SEC208", "SEC301", "SEC302", *tool}
     assert "checking" in terminal, "no progress bar on a terminal for a run of several seconds"

@@ -61,7 +61,6 @@ def test_escaping_before_safe_is_not_unsafe() -> None:
 
 def test_escaping_filters_inside_autoescape_off_blocks_escape() -> None:
     text = (
-        "{% autoescape off %}{{ a|e }} {{ b|force_escape|linebreaksbr }} {{ c }}"
-        "{% endautoescape %}"
+        "{% autoescape off %}{{ a|e }} {{ b|force_escape|linebreaksbr }} {{ c }}{% endautoescape %}"
     )
     assert [u.variable for u in unsafe_uses(text)] == ["c"]

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import ast
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TypedDict, Unpack
+from typing import Any, TypedDict, TypeVar, Unpack
 
 from scrutiny.finding import Confidence, Finding, Severity, Step
 from scrutiny.rule import Rule
 from scrutiny.semantic.model import SemanticModel
 from scrutiny.semantic.project import Site, site_of
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -20,10 +23,20 @@ class FileContext:
     roles: frozenset[str]
     lines: list[str]
     semantic: SemanticModel
+    # what several rules compute from the same file, computed once (see `shared`)
+    _shared: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def tree(self) -> ast.Module:
         return self.semantic.tree
+
+    def shared(self, key: str, compute: Callable[[FileContext], _T]) -> _T:
+        """`compute(self)`, once per file for every rule that asks with the same `key`: rules of
+        one family (the access-control rules) share one extraction of the file's facts."""
+        if key not in self._shared:
+            self._shared[key] = compute(self)
+        value: _T = self._shared[key]
+        return value
 
     def site(self, node: ast.AST) -> Site:
         return site_of(self.semantic, node, self.path, self.lines)

@@ -1,0 +1,8 @@
+# corpus: safe SEC207
+import hashlib
+import os
+
+
+def hash_password(password: str) -> bytes:
+    salt = os.urandom(16)
+    return salt + hashlib.scrypt(password.encode(), salt=salt, n=2**15, r=8, p=3)

@@ -1,0 +1,1 @@
+"""Access control: authentication, authorization, object ownership and login throttling."""

@@ -1,0 +1,225 @@
+"""Object lookups by client-chosen keys, and queries scoped to their owner (for SEC216).
+
+Not a rule (it defines no `RULE`): `Ownership` is fed every function and call of a file by the
+endpoint extractor (`endpoints.py`), and records `Fetch`es (`Order.objects.get(pk=pk)` in a view,
+with no owner check) and `OwnerFilter`s (`Order.objects.filter(user=request.user)`).
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from scrutiny.context import FileContext
+from scrutiny.frameworks import auth
+from scrutiny.semantic.project import Site
+
+from ._names import framework_name, words
+
+FunctionNode = ast.FunctionDef | ast.AsyncFunctionDef
+
+
+@dataclass(frozen=True)
+class Fetch:
+    """An object looked up by a key that comes from the request."""
+
+    model: str
+    key: str  # the expression the key comes from, for the message
+    site: Site
+    function: str
+
+
+@dataclass(frozen=True)
+class OwnerFilter:
+    model: str
+    how: str  # "user=request.user"
+    site: Site
+
+
+class Ownership:
+    def __init__(
+        self,
+        file: FileContext,
+        is_view_like: Callable[[FunctionNode], bool],
+        staff_guarded: Callable[[FunctionNode], bool],
+    ) -> None:
+        self.file = file
+        self.semantic = file.semantic
+        self.is_view_like = is_view_like
+        self.staff_guarded = staff_guarded
+        self.fetches: list[Fetch] = []
+        self.owner_filters: list[OwnerFilter] = []
+
+    def owner_filter(self, call: ast.Call) -> None:
+        model = self._queried_model(call)
+        if model is None:
+            return
+        how = self._owner_condition(call)
+        if how is not None:
+            self.owner_filters.append(OwnerFilter(model, how, self.file.site(call)))
+
+    def _queried_model(self, call: ast.Call) -> str | None:
+        """The model a query call is about: `M.objects.filter(...)`, `get_object_or_404(M, ...)`,
+        `db.query(M).filter(...)`, `M.query.filter_by(...)`, `select(M).where(...)`."""
+        func = call.func
+        qualname = self.semantic.qualified_name(func) or ""
+        if qualname in auth.DJANGO_SHORTCUTS and call.args:
+            first = call.args[0]
+            if isinstance(first, ast.Call):
+                return self._queried_model(first)
+            return self.semantic.qualified_name(first)
+        if not isinstance(func, ast.Attribute):
+            return None
+        root = func.value
+        while isinstance(root, ast.Call) and isinstance(root.func, ast.Attribute):
+            if root.func.attr in ("query", "select") and root.args:
+                return self._model_name(root.args[0])
+            root = root.func.value
+        if isinstance(root, ast.Call):
+            name = self.semantic.qualified_name(root.func) or ""
+            if name.endswith(".select") and root.args:
+                return self._model_name(root.args[0])
+            return None
+        if isinstance(root, ast.Attribute) and root.attr in ("objects", "query"):
+            return self._model_name(root.value)
+        return None
+
+    def _model_name(self, expr: ast.expr) -> str | None:
+        qualname = self.semantic.qualified_name(expr)
+        if qualname is None or qualname.startswith("builtins.") or framework_name(qualname):
+            return None
+        return qualname
+
+    def _owner_condition(self, call: ast.Call) -> str | None:
+        for keyword in call.keywords:
+            if keyword.arg and _owner_field(keyword.arg) and self._is_current_user(keyword.value):
+                return f"{keyword.arg}={ast.unparse(keyword.value)}"
+        for argument in call.args:
+            for compare in (c for c in ast.walk(argument) if isinstance(c, ast.Compare)):
+                sides = [compare.left, *compare.comparators]
+                owner = any(isinstance(s, ast.Attribute) and _owner_field(s.attr) for s in sides)
+                if owner and any(self._is_current_user(s) for s in sides):
+                    return ast.unparse(compare)
+        return None
+
+    def _is_current_user(self, expr: ast.expr) -> bool:
+        for inner in ast.walk(expr):
+            if isinstance(inner, ast.Attribute) and inner.attr in auth.CURRENT_USER_ATTRIBUTES:
+                return True
+            if isinstance(inner, ast.Name):
+                if inner.id in auth.CURRENT_USER_NAMES:
+                    return True
+                if (self.semantic.qualified_name(inner) or "") in auth.CURRENT_USER_GLOBALS:
+                    return True
+        return False
+
+    def fetches_in(self, node: FunctionNode) -> None:
+        if not self.is_view_like(node):
+            return
+        keys = self._request_keys(node)
+        if self._has_object_check(node):
+            return
+        for call in self.semantic.calls.get(node, ()):
+            fetch = self._fetch(call, keys)
+            if fetch is not None:
+                self.fetches.append(fetch)
+
+    def _request_keys(self, node: FunctionNode) -> set[str]:
+        params = [a.arg for a in [*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs]]
+        return {p for p in params if p not in ("self", "cls", "request", "req", "db", "session")}
+
+    def _has_object_check(self, node: FunctionNode) -> bool:
+        for inner in ast.walk(node):
+            if (
+                isinstance(inner, ast.Call)
+                and isinstance(inner.func, ast.Attribute)
+                and inner.func.attr in auth.OBJECT_PERMISSION_CALLS
+            ):
+                return True
+            if isinstance(inner, ast.Call) and self._ownership_helper(inner):
+                return True
+            if isinstance(inner, ast.Compare):
+                sides = [inner.left, *inner.comparators]
+                owner = any(isinstance(s, ast.Attribute) and _owner_field(s.attr) for s in sides)
+                if owner and any(self._is_current_user(s) for s in sides):
+                    return True
+            if isinstance(inner, ast.Attribute) and inner.attr in auth.STAFF_ATTRIBUTES:
+                return True
+        return self.staff_guarded(node)
+
+    def _ownership_helper(self, call: ast.Call) -> bool:
+        """`ensure_owner(order, request.user)`: a project helper handed the current user."""
+        name = ast.unparse(call.func).rsplit(".", 1)[-1]
+        if not set(words(name)) & auth.OWNERSHIP_CHECK_WORDS:
+            return False
+        arguments = [*call.args, *(k.value for k in call.keywords)]
+        return any(self._is_current_user(a) for a in arguments)
+
+    def _fetch(self, call: ast.Call, keys: set[str]) -> Fetch | None:
+        model = self._queried_model(call)
+        if model is None:
+            model = self._session_get(call)
+        if model is None or self._owner_condition(call) is not None:
+            return None
+        chain = self._chain(call)
+        if any(self._owner_condition(c) is not None for c in chain):
+            return None
+        for link in [call, *chain]:
+            key = self._key_argument(link, keys)
+            if key is not None:
+                return Fetch(model, key, self.file.site(call), self.semantic.enclosing_symbol(call))
+        return None
+
+    def _chain(self, call: ast.Call) -> list[ast.Call]:
+        """The calls chained after `call`: `.filter(...).first()`."""
+        found: list[ast.Call] = []
+        current: ast.AST = call
+        while True:
+            parent = self.semantic.parent(current)
+            if isinstance(parent, ast.Attribute):
+                grand = self.semantic.parent(parent)
+                if isinstance(grand, ast.Call) and grand.func is parent:
+                    found.append(grand)
+                    current = grand
+                    continue
+            return found
+
+    def _session_get(self, call: ast.Call) -> str | None:
+        func = call.func
+        if (
+            isinstance(func, ast.Attribute)
+            and func.attr in ("get", "get_one")
+            and len(call.args) == 2
+            and isinstance(call.args[0], ast.Name)
+        ):
+            return self._model_name(call.args[0])
+        return None
+
+    def _key_argument(self, call: ast.Call, keys: set[str]) -> str | None:
+        for keyword in call.keywords:
+            if keyword.arg in auth.KEY_FIELDS and self._from_request(keyword.value, keys):
+                return ast.unparse(keyword.value)
+        for argument in call.args:
+            if self._from_request(argument, keys):
+                return ast.unparse(argument)
+            for compare in (c for c in ast.walk(argument) if isinstance(c, ast.Compare)):
+                sides = [compare.left, *compare.comparators]
+                keyed = any(
+                    isinstance(s, ast.Attribute) and s.attr in auth.KEY_FIELDS for s in sides
+                )
+                source = next((s for s in sides if self._from_request(s, keys)), None)
+                if keyed and source is not None:
+                    return ast.unparse(source)
+        return None
+
+    def _from_request(self, expr: ast.expr, keys: set[str]) -> bool:
+        if isinstance(expr, ast.Name):
+            return expr.id in keys
+        text_attrs = {a.attr for a in ast.walk(expr) if isinstance(a, ast.Attribute)}
+        return bool(text_attrs & auth.REQUEST_KEY_ATTRIBUTES)
+
+
+def _owner_field(name: str) -> bool:
+    parts = [p.removesuffix("_id") for p in name.split("__")]
+    return any(p in auth.OWNER_FIELDS for p in parts)

@@ -1,0 +1,1 @@
+"""Cryptography rules: password hashing, secret comparison, weak hashes and ciphers, randomness."""
