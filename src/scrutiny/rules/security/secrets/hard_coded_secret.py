@@ -169,7 +169,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
-from scrutiny.context import RuleContext
+from scrutiny.context import FileContext, RuleContext
 from scrutiny.finding import Confidence, Severity
 from scrutiny.frameworks import secret_patterns as data
 from scrutiny.frameworks.settings import settings_kind
@@ -200,7 +200,7 @@ class Verdict:
 
 def check(node: ast.Constant, ctx: RuleContext) -> None:
     literal = _literal(node, ctx.semantic)
-    if literal is None or _is_example_file(ctx.file.path):
+    if literal is None or ctx.file.shared("example-file", _in_example_file):
         return
     expr, text = literal
     kind = settings_kind(ctx.semantic.module) if ctx.file.has_role("settings") else None
@@ -266,6 +266,10 @@ def _text(value: object) -> str | None:
     return None
 
 
+def _in_example_file(file: FileContext) -> bool:
+    return _is_example_file(file.path)
+
+
 def _is_example_file(path: str) -> bool:
     parts = PurePosixPath(path.lower()).parts
     if any(part in data.EXAMPLE_DIRS for part in parts[:-1]):
@@ -283,7 +287,13 @@ def mask(secret: str) -> str:
 # --- by shape ----------------------------------------------------------------------------------
 
 
+# every hint of every known shape, in one pattern: most strings contain none of them
+_ANY_HINT = re.compile("|".join(re.escape(h) for k in data.KNOWN_SECRETS for h in k.hints))
+
+
 def _known_secret(text: str, *, bare: bool, development: bool) -> Verdict | None:
+    if _ANY_HINT.search(text) is None:
+        return None
     for known in data.KNOWN_SECRETS:
         if not any(hint in text for hint in known.hints):
             continue
