@@ -1,0 +1,2 @@
+CORS_ALLOW = ["*"]
+CORS_OPTIONS = {"allow_credentials": True, "allow_methods": ["*"], "allow_headers": ["*"]}

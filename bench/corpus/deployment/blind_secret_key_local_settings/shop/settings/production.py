@@ -1,0 +1,3 @@
+from .base import *
+
+SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]

@@ -1,0 +1,2 @@
+# Both families accepted "during the migration to RS256".
+ACCEPTED_ALGORITHMS = ["HS256", "RS256"]

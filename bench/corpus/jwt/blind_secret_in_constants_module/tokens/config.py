@@ -1,0 +1,2 @@
+TOKEN_LIFETIME_MINUTES = 30
+JWT_SIGNING_KEY = "acme-portal-jwt-2023"

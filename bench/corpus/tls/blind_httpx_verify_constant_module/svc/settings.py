@@ -1,0 +1,2 @@
+VERIFY_TLS = False
+PAYMENTS_URL = "https://payments.internal.example.com"
