@@ -28,6 +28,7 @@ LAYERS: dict[str, int] = {
     "docs": 4,
     "reporters": 4,
     "cli": 5,
+    "mcp_server": 5,
     "__main__": 5,
     "__init__": 5,
 }

@@ -302,6 +302,31 @@ def explain_command(rule: str) -> None:
     click.echo(found.doc.strip())
 
 
+@cli.command("mcp")
+@click.option(
+    "--root",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=Path("."),
+    help="Workspace root; the server reads nothing outside it. Default: current directory.",
+)
+@click.option(
+    "--allow-test-runs",
+    is_flag=True,
+    help="Reserved for `profile_queries` (runs the project's tests); no effect yet.",
+)
+@click.option("--no-cache", is_flag=True, help="Do not read or write the result cache.")
+def mcp_command(root: Path, allow_test_runs: bool, no_cache: bool) -> None:
+    """Serve Scrutiny's tools to AI coding agents (Model Context Protocol, over stdio)."""
+    try:
+        from scrutiny.mcp_server import Workspace, serve
+    except ImportError as err:
+        if (err.name or "").split(".")[0] not in ("mcp", "mcp_types"):
+            raise
+        _fail("the MCP server needs the `mcp` package: pip install 'scrutiny[mcp]'")
+        return
+    serve(Workspace.at(root, use_cache=not no_cache, allow_test_runs=allow_test_runs))
+
+
 @cli.command("rules")
 @click.option(
     "--area", help="Only rules of this area (security, database, async, reliability, scrutiny)."

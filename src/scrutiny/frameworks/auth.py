@@ -255,6 +255,32 @@ DJANGO_WRITE_VIEWS = frozenset(
         "django.views.generic.edit.BaseDeleteView",
     }
 )
+# Django generic views that fetch one object by the URL's `pk` / `slug` (SingleObjectMixin): with
+# `model = Order` and no `get_queryset` / `get_object` override, any id in the URL is served.
+DJANGO_SINGLE_OBJECT_VIEWS = frozenset(
+    {
+        f"django.views.generic.{module}{name}"
+        for module in ("", "detail.", "edit.")
+        for name in (
+            "DetailView",
+            "UpdateView",
+            "DeleteView",
+            "BaseDetailView",
+            "BaseUpdateView",
+            "BaseDeleteView",
+            "SingleObjectMixin",
+        )
+    }
+)
+# Methods of a generic view that replace how it finds its object.
+OBJECT_LOOKUP_METHODS = frozenset({"get_queryset", "get_object"})
+# Class attributes naming what a generic view looks up: `model = Order`, `queryset = ...`.
+GENERIC_MODEL_ATTRIBUTE = "model"
+GENERIC_QUERYSET_ATTRIBUTE = "queryset"
+# QuerySet methods that keep every row (`queryset = Order.objects.select_related("user").all()`).
+UNFILTERED_QUERYSET_METHODS = frozenset(
+    {"all", "select_related", "prefetch_related", "order_by", "only", "defer", "annotate", "using"}
+)
 DJANGO_VIEW_BASES = frozenset(
     {
         "django.views.View",

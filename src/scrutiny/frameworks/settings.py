@@ -336,21 +336,47 @@ def setting_value(
     ):
         added = _added_literal(value, semantic)
         return SettingValue(name, where, "unknown" if added is UNKNOWN else "added", added)
-    literal = semantic.literal_value(value)
+    literal = folded_literal(value, semantic)
     if literal is not UNKNOWN:
         return SettingValue(name, where, "literal", literal)
     return _read_value(name, value, where, semantic)
+
+
+def folded_literal(value: ast.expr, semantic: SemanticModel, depth: int = 0) -> object:
+    """`literal_value`, also folding the elements of a list, tuple or set one by one through
+    module constants (`ANY = "*"; ALLOWED_HOSTS = [ANY, "localhost"]`)."""
+    literal = semantic.literal_value(value)
+    if literal is not UNKNOWN or depth > 4:
+        return literal
+    if isinstance(value, ast.Name):
+        constant = semantic.module_constant(value.id)
+        if isinstance(constant, ast.List | ast.Tuple | ast.Set):
+            return folded_literal(constant, semantic, depth + 1)
+        return UNKNOWN
+    if not isinstance(value, ast.List | ast.Tuple | ast.Set):
+        return UNKNOWN
+    items = [folded_literal(element, semantic, depth + 1) for element in value.elts]
+    if any(item is UNKNOWN for item in items):
+        return UNKNOWN  # also `[*BASE, "x"]`: a starred element is not a literal
+    if isinstance(value, ast.Tuple):
+        return tuple(items)
+    if isinstance(value, ast.Set):
+        try:
+            return set(items)
+        except TypeError:
+            return UNKNOWN
+    return items
 
 
 def _added_literal(value: ast.expr, semantic: SemanticModel) -> object:
     if isinstance(value, ast.Call):  # HOSTS.append("*") / HOSTS.extend(["*"])
         if len(value.args) != 1 or not isinstance(value.func, ast.Attribute):
             return UNKNOWN
-        added = semantic.literal_value(value.args[-1])
+        added = folded_literal(value.args[-1], semantic)
         if value.func.attr in {"append", "insert"}:
             return UNKNOWN if added is UNKNOWN else [added]
         return added
-    return semantic.literal_value(value)
+    return folded_literal(value, semantic)
 
 
 def _read_value(name: str, value: ast.expr, where: Site, semantic: SemanticModel) -> SettingValue:
@@ -366,19 +392,40 @@ def _read_value(name: str, value: ast.expr, where: Site, semantic: SemanticModel
         and read.func.attr in STRING_PASS_THROUGH
     ):
         read = read.func.value
-    if isinstance(read, ast.Subscript) and semantic.qualified_name(read.value) in ENV_MAPPINGS:
-        return SettingValue(name, where, "env")
-    if not isinstance(read, ast.Call) or env_reader(read, semantic) is None:
-        return SettingValue(name, where, "unknown")
-    default = env_default(read, semantic)
-    if default is None:
-        return SettingValue(name, where, "env")
+    if isinstance(read, ast.BoolOp):
+        fallback = _or_fallback(read, semantic)
+        if fallback is None:
+            return SettingValue(name, where, "unknown")
+        default = fallback
+    else:
+        if isinstance(read, ast.Subscript) and semantic.qualified_name(read.value) in ENV_MAPPINGS:
+            return SettingValue(name, where, "env")
+        if not isinstance(read, ast.Call) or env_reader(read, semantic) is None:
+            return SettingValue(name, where, "unknown")
+        found = env_default(read, semantic)
+        if found is None:
+            return SettingValue(name, where, "env")
+        default = found
     literal = semantic.literal_value(default)
     if literal is UNKNOWN:
         return SettingValue(name, where, "unknown")
     if read is not value and isinstance(literal, str) and isinstance(value, ast.Call):
         literal = _apply_string_methods(value, literal, semantic)
     return SettingValue(name, where, "env", literal, has_default=True)
+
+
+def _or_fallback(value: ast.BoolOp, semantic: SemanticModel) -> ast.expr | None:
+    """`os.environ.get("KEY") or "fallback"`: the fallback (the last operand) when every operand
+    before it reads the environment; None for any other `or` / `and`."""
+    if not isinstance(value.op, ast.Or) or len(value.values) < 2:
+        return None
+    *reads, fallback = value.values
+    for read in reads:
+        if isinstance(read, ast.Subscript) and semantic.qualified_name(read.value) in ENV_MAPPINGS:
+            continue
+        if not isinstance(read, ast.Call) or env_reader(read, semantic) is None:
+            return None
+    return fallback
 
 
 def _apply_string_methods(value: ast.Call, literal: str, semantic: SemanticModel) -> object:

@@ -77,3 +77,11 @@ CONTEXT_FACTORIES = frozenset(
 )
 CERT_NONE_NAMES = frozenset({"ssl.CERT_NONE", "ssl.VerifyMode.CERT_NONE"})
 CERT_NONE_STRINGS = frozenset({"CERT_NONE", "NONE"})
+
+# Context factories whose argument can make a *server-side* context, on which
+# `verify_mode = CERT_NONE` only means "do not ask clients for certificates" (no mutual TLS), and
+# `check_hostname` is unused: factory -> (argument position, keyword, server-side values).
+SERVER_CONTEXT_ARGUMENTS: dict[str, tuple[int, str, frozenset[str]]] = {
+    "ssl.SSLContext": (0, "protocol", frozenset({"ssl.PROTOCOL_TLS_SERVER"})),
+    "ssl.create_default_context": (0, "purpose", frozenset({"ssl.Purpose.CLIENT_AUTH"})),
+}

@@ -79,6 +79,9 @@ class ViewClass:
     credential_check: str
     owner_scoped: bool  # get_queryset / get_object mention the current user
     unscoped_queryset: Fetch | None  # get_queryset returns Model.objects.all()
+    generic_model: Fetch | None = None  # `model = Order` / `queryset = Order.objects.all()`
+    custom_lookup: bool = False  # defines get_queryset or get_object
+    owner_checked: bool = False  # a handler compares the object's owner with the user
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,7 @@ class UrlRoute:
     guards: tuple[Guard, ...]
     site: Site
     rate_limited: bool = False  # `ratelimit(...)(View.as_view())`, `as_view(throttle_classes=...)`
+    path: str | None = None  # the URL pattern, when it is a literal
 
 
 @dataclass(frozen=True)
@@ -724,9 +728,16 @@ class _Extractor:
         credential = ""
         owner_scoped = False
         unscoped: Fetch | None = None
+        generic: Fetch | None = None
+        custom_lookup = owner_checked = False
         for statement in node.body:
+            generic = self.ownership.generic_model(statement) or generic
             if not isinstance(statement, ast.FunctionDef | ast.AsyncFunctionDef):
                 continue
+            custom_lookup = custom_lookup or statement.name in auth.OBJECT_LOOKUP_METHODS
+            owner_checked = owner_checked or self.ownership.checks_owner(
+                statement, auth.OBJECT_PERMISSION_CALLS - {"get_object"}
+            )
             if statement.name in auth.WRITE_METHODS:
                 write.add(statement.name)
             if statement.name in auth.DYNAMIC_PERMISSION_METHODS:
@@ -773,6 +784,9 @@ class _Extractor:
                 credential,
                 owner_scoped,
                 unscoped,
+                generic,
+                custom_lookup,
+                owner_checked,
             )
         )
 
@@ -924,7 +938,9 @@ class _Extractor:
         target = self.semantic.qualified_name(view)
         if target:
             site = self.file.site(node)
-            self.url_routes.append(UrlRoute(target, tuple(guards), site, limited))
+            pattern = self.semantic.literal_value(node.args[0])
+            path = pattern if isinstance(pattern, str) else None
+            self.url_routes.append(UrlRoute(target, tuple(guards), site, limited, path))
 
 
 def _name_of(node: ast.AST) -> str:

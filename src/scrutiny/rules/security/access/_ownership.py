@@ -130,11 +130,16 @@ class Ownership:
         return {p for p in params if p not in ("self", "cls", "request", "req", "db", "session")}
 
     def _has_object_check(self, node: FunctionNode) -> bool:
+        return self.checks_owner(node, auth.OBJECT_PERMISSION_CALLS) or self.staff_guarded(node)
+
+    def checks_owner(self, node: ast.AST, permission_calls: frozenset[str]) -> bool:
+        """Whether `node` compares an owner field with the current user, hands both to an
+        ownership helper, checks staff status, or calls one of `permission_calls`."""
         for inner in ast.walk(node):
             if (
                 isinstance(inner, ast.Call)
                 and isinstance(inner.func, ast.Attribute)
-                and inner.func.attr in auth.OBJECT_PERMISSION_CALLS
+                and inner.func.attr in permission_calls
             ):
                 return True
             if isinstance(inner, ast.Call) and self._ownership_helper(inner):
@@ -146,7 +151,36 @@ class Ownership:
                     return True
             if isinstance(inner, ast.Attribute) and inner.attr in auth.STAFF_ATTRIBUTES:
                 return True
-        return self.staff_guarded(node)
+        return False
+
+    def generic_model(self, statement: ast.stmt) -> Fetch | None:
+        """`model = Order` or `queryset = Order.objects.all()` in a generic view's body: the
+        model it looks its object up in, by the URL's key, with every row reachable."""
+        if not isinstance(statement, ast.Assign) or len(statement.targets) != 1:
+            return None
+        target = statement.targets[0]
+        if not isinstance(target, ast.Name):
+            return None
+        model: str | None = None
+        if target.id == auth.GENERIC_MODEL_ATTRIBUTE:
+            model = self._model_name(statement.value)
+        elif target.id == auth.GENERIC_QUERYSET_ATTRIBUTE:
+            model = self._unfiltered_model(statement.value)
+        if model is None:
+            return None
+        site = self.file.site(statement)
+        return Fetch(model, "the URL's pk / slug", site, self.semantic.enclosing_symbol(statement))
+
+    def _unfiltered_model(self, value: ast.expr) -> str | None:
+        """The model of `Order.objects.all()` / `Order.objects.select_related(...)` (no filter)."""
+        current = value
+        while isinstance(current, ast.Call) and isinstance(current.func, ast.Attribute):
+            if current.func.attr not in auth.UNFILTERED_QUERYSET_METHODS:
+                return None
+            current = current.func.value
+        if isinstance(current, ast.Attribute) and current.attr == "objects":
+            return self._model_name(current.value)
+        return None
 
     def _ownership_helper(self, call: ast.Call) -> bool:
         """`ensure_owner(order, request.user)`: a project helper handed the current user."""

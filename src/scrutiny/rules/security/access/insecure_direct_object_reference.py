@@ -7,11 +7,15 @@ filtered by its owner somewhere else in the project**: that other query is the e
 model's records belong to users. Recognized lookups: `Order.objects.get(pk=pk)`,
 `Order.objects.filter(id=order_id).first()`, `get_object_or_404(Order, id=order_id)`,
 `session.get(Order, order_id)`, `db.query(Order).filter(Order.id == order_id).first()`,
-`Order.query.get_or_404(order_id)`, and a DRF `get_queryset()` that returns
-`Order.objects.all()`. The lookup is fine when it also filters by owner (`user=request.user`,
-`customer__user=request.user`, `Order.user_id == current_user.id`), when the view checks the
-owner afterwards (`if order.user != request.user: raise PermissionDenied`), hands the object and
-the current user to a helper named for the check (`ensure_owner(order, request.user)`), calls
+`Order.query.get_or_404(order_id)`, a DRF `get_queryset()` that returns
+`Order.objects.all()`, and a Django `DetailView` / `UpdateView` / `DeleteView` with
+`model = Order` (or `queryset = Order.objects.all()`) and no `get_queryset` / `get_object`
+override, which serves any row by the URL's `<pk>` or `<slug>` (reported on the `model =`
+line, or on the class when `model` is inherited). The lookup is fine when it also filters by
+owner (`user=request.user`, `customer__user=request.user`, `Order.user_id == current_user.id`),
+when the view checks the owner afterwards
+(`if order.user != request.user: raise PermissionDenied`), hands the object and the current
+user to a helper named for the check (`ensure_owner(order, request.user)`), calls
 `check_object_permissions` / `has_perm` / `get_object()`, or is reserved to staff
 (`@permission_required`, `@staff_member_required`, `is_staff`). Lookups through the user's own
 related manager (`request.user.orders.get(pk=pk)`) are scoped by construction. The message
@@ -83,10 +87,11 @@ from typing import Any
 
 from scrutiny.context import FileContext, ProjectReporter
 from scrutiny.finding import Confidence, Severity
+from scrutiny.frameworks import auth
 from scrutiny.rule import Rule
 from scrutiny.semantic.project import ProjectIndex
 
-from ._endpoints import Facts, extract
+from ._endpoints import Facts, ViewClass, extract
 from ._ownership import Fetch, OwnerFilter
 from ._views import Project
 
@@ -104,6 +109,9 @@ def finish(index: ProjectIndex, facts: Mapping[str, Any], reporter: ProjectRepor
     if not owners:
         return
     staff_views = {v.qualname for v in project.views() if any(g.staff for g in v.guards)}
+    routes = _routes(project)
+    graph = project.graph
+    bases = frozenset(index.resolve(b) for c in graph.classes.values() for b in c.bases)
     seen: set[tuple[str, int, int]] = set()
     for fact in project.files:
         if fact.in_framework:
@@ -126,6 +134,58 @@ def finish(index: ProjectIndex, facts: Mapping[str, Any], reporter: ProjectRepor
                 continue
             found = owners.get(index.resolve(unscoped.model), [])
             _judge(unscoped, found, reporter, "queryset")
+        for klass in fact.classes:
+            generic = _generic_fetch(project, klass, routes, staff_views, bases)
+            if generic is not None:
+                found = owners.get(index.resolve(generic.model), [])
+                _judge(generic, found, reporter, "generic", klass.name)
+
+
+def _routes(project: Project) -> dict[str, list[str | None]]:
+    """The URL patterns each view is routed with (None for a pattern that is not a literal)."""
+    routes: dict[str, list[str | None]] = {}
+    for fact in project.files:
+        for route in fact.url_routes:
+            routes.setdefault(project.index.resolve(route.view), []).append(route.path)
+    return routes
+
+
+def _generic_fetch(
+    project: Project,
+    klass: ViewClass,
+    routes: Mapping[str, list[str | None]],
+    staff_views: set[str],
+    bases: frozenset[str],
+) -> Fetch | None:
+    """The lookup of a Django DetailView / UpdateView / DeleteView that keeps the inherited
+    `get_object()` (by the URL's pk or slug, in every row of its model), when nothing in its
+    ancestry scopes the queryset, checks the owner, or reserves the view to staff."""
+    graph = project.graph
+    if graph.kind(klass) != "django" or klass.qualname in staff_views:
+        return None
+    if not graph.external_bases(klass) & auth.DJANGO_SINGLE_OBJECT_VIEWS:
+        return None
+    lineage = list(graph.lineage(klass))
+    if any(c.custom_lookup or c.owner_scoped or c.owner_checked for c in lineage):
+        return None
+    if any(g.staff for c in lineage for g in c.guards):
+        return None
+    paths = routes.get(klass.qualname, [])
+    if paths and not any(path is None or _captures(path) for path in paths):
+        return None  # routed only without a URL key: the object is chosen some other way
+    if not paths and klass.qualname in bases:
+        return None  # a shared base: judged through the views that are routed
+    if klass.generic_model is not None:
+        return klass.generic_model
+    generic = next((c.generic_model for c in lineage if c.generic_model is not None), None)
+    if generic is None:
+        return None
+    return Fetch(generic.model, generic.key, klass.site, klass.site.symbol)
+
+
+def _captures(path: str) -> bool:
+    """`deals/<int:pk>/`, `^deals/(?P<pk>\\d+)/$`: the pattern passes a key to the view."""
+    return "<" in path or "(" in path
 
 
 def _staff_only(project: Project, fact: Facts, fetch: Fetch) -> bool:
@@ -137,7 +197,9 @@ def _staff_only(project: Project, fact: Facts, fetch: Fetch) -> bool:
     return any(g.staff or c.owner_scoped for c in project.graph.lineage(klass) for g in c.guards)
 
 
-def _judge(fetch: Fetch, owners: list[OwnerFilter], reporter: ProjectReporter, kind: str) -> None:
+def _judge(
+    fetch: Fetch, owners: list[OwnerFilter], reporter: ProjectReporter, kind: str, view: str = ""
+) -> None:
     evidence = [
         o
         for o in owners
@@ -154,6 +216,13 @@ def _judge(fetch: Fetch, owners: list[OwnerFilter], reporter: ProjectReporter, k
             f"`{where.how}`: any user can reach any other user's records by id"
         )
         fix = f"filter the queryset by owner: `{model}.objects.filter({where.how})`"
+    elif kind == "generic":
+        message = (
+            f"generic view `{view}` serves any `{model}` by the URL's pk / slug, while {place} "
+            f"filters `{model}` by `{where.how}`: users can reach each other's records by "
+            "changing the id"
+        )
+        fix = f"override `get_queryset()` to return `{model}.objects.filter({where.how})`"
     else:
         message = (
             f"`{model}` is fetched by `{fetch.key}` from the request without checking its owner, "

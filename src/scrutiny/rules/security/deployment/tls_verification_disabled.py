@@ -88,6 +88,7 @@ from scrutiny.frameworks.tls import (
     CERT_NONE_STRINGS,
     CONTEXT_ATTRIBUTES,
     CONTEXT_FACTORIES,
+    SERVER_CONTEXT_ARGUMENTS,
     SESSION_VERIFY,
     SESSION_VERIFY_ATTRIBUTES,
     UNVERIFIED_CONTEXTS,
@@ -265,11 +266,37 @@ def _check_assignment(node: ast.Assign, ctx: RuleContext) -> None:
 def _is_context(target: ast.Attribute, semantic: SemanticModel) -> bool:
     """Whether `target`'s object is an SSL context someone else will use (never `self`: a class
     initialising its own attributes is a context implementation, not a weakened context)."""
-    if _is_self(target.value, semantic):
+    if _is_self(target.value, semantic) or _is_server_context(target.value, semantic):
         return False
     if target.attr in ANY_RECEIVER_ATTRIBUTES:
         return True
     return _factory(target.value, semantic, CONTEXT_FACTORIES) is not None
+
+
+def _is_server_context(receiver: ast.expr, semantic: SemanticModel) -> bool:
+    """Whether every value `receiver` may hold is a server-side context
+    (`ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)`, `create_default_context(Purpose.CLIENT_AUTH)`)."""
+    values = _possible_values(receiver, semantic)
+    return bool(values) and all(_server_side(value, semantic) for value in values)
+
+
+def _server_side(value: ast.expr, semantic: SemanticModel) -> bool:
+    if not isinstance(value, ast.Call):
+        return False
+    argument = SERVER_CONTEXT_ARGUMENTS.get(semantic.qualified_name(value.func) or "")
+    if argument is None:
+        return False
+    position, keyword, server_values = argument
+    given = next((k.value for k in value.keywords if k.arg == keyword), None)
+    if given is None and len(value.args) > position:
+        given = value.args[position]
+    if given is None:
+        return False
+    if isinstance(given, ast.Name):  # `SERVER = ssl.PROTOCOL_TLS_SERVER`
+        assigned = semantic.assigned_values(given) or []
+        if len(assigned) == 1 and assigned[0] is not None:
+            given = assigned[0]
+    return semantic.qualified_name(given) in server_values
 
 
 def _is_self(expr: ast.expr, semantic: SemanticModel) -> bool:
