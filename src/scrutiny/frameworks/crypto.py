@@ -63,8 +63,25 @@ KDF_CALLS = frozenset(
         "django.utils.crypto.pbkdf2",
         "cryptography.hazmat.primitives.kdf.pbkdf2.PBKDF2HMAC",
         "cryptography.hazmat.primitives.kdf.scrypt.Scrypt",
+        # password hashers and their verifiers: a pre-hash handed to them is still KDF-protected
+        "bcrypt.checkpw",
+        "argon2.low_level.hash_secret",
+        "argon2.low_level.hash_secret_raw",
+        "argon2.low_level.verify_secret",
+        "django.contrib.auth.hashers.make_password",
+        "django.contrib.auth.hashers.check_password",
     }
 )
+# Password hasher objects (`ph = PasswordHasher()`) and their methods that run the KDF.
+KDF_INSTANCE_CLASSES = frozenset(
+    {
+        "argon2.PasswordHasher",
+        "argon2._password_hasher.PasswordHasher",
+        "passlib.context.CryptContext",
+        "pwdlib.PasswordHash",
+    }
+)
+KDF_INSTANCE_METHODS = frozenset({"hash", "verify", "encrypt", "verify_and_update"})
 
 # --- passwords ----------------------------------------------------------------------------------
 
@@ -331,6 +348,12 @@ SECRET_WORDS = frozenset(
         "tfa",
     }
 )
+# A pick among a few short constants (`random.choice(["a", "b"])`, an A/B bucket) is not a
+# token: where it is stored (a cookie) does not make it a secret, only a name that says so does.
+PICK_FUNCTIONS = frozenset({"choice", "choices", "sample"})
+PICK_MAX_OPTIONS = 16
+PICK_MAX_LENGTH = 32  # characters of each string option
+STORAGE_WORDS = frozenset({"cookie"})  # secret only for what is stored there, not by itself
 CODE_WORD = "code"
 # `code` / `key` are secrets only next to one of these.
 CODE_WORDS = frozenset({"code", "key", "id", "link", "url", "string", "str", "number", "digits"})
@@ -971,7 +994,11 @@ def password_hash_algorithm(
     algorithm = hash_algorithm(node, qualified, semantic)
     if algorithm is None or not hashes_password(node, data, semantic):
         return None
-    if _inside_kdf(node, semantic) or _is_breach_check(node, semantic):
+    if (
+        _inside_kdf(node, semantic)
+        or _stored_for_kdf(node, semantic)
+        or _is_breach_check(node, semantic)
+    ):
         return None
     if any(part in WEAK_DJANGO_HASHERS for part in semantic.enclosing_symbol(node).split(".")):
         return None  # Django's own legacy hashers: choosing them is what is reported
@@ -1075,11 +1102,54 @@ def is_password_name(name: str) -> bool:
 
 def _inside_kdf(node: ast.AST, semantic: SemanticModel) -> bool:
     for ancestor in semantic.ancestors(node):
-        if isinstance(ancestor, ast.Call) and semantic.qualified_name(ancestor.func) in KDF_CALLS:
+        if isinstance(ancestor, ast.Call) and _is_kdf_call(ancestor, semantic):
             return True
         if isinstance(ancestor, ast.stmt):
             return False
     return False
+
+
+def _is_kdf_call(call: ast.Call, semantic: SemanticModel) -> bool:
+    """`bcrypt.hashpw(...)`, or `ph.hash(...)` on a password hasher object made in this file."""
+    if semantic.qualified_name(call.func) in KDF_CALLS:
+        return True
+    func = call.func
+    if not isinstance(func, ast.Attribute) or func.attr not in KDF_INSTANCE_METHODS:
+        return False
+    receiver = func.value
+    if isinstance(receiver, ast.Name):
+        values = semantic.assigned_values(receiver) or []
+        receiver = values[0] if len(values) == 1 and values[0] is not None else receiver
+    return (
+        isinstance(receiver, ast.Call)
+        and semantic.qualified_name(receiver.func) in KDF_INSTANCE_CLASSES
+    )
+
+
+def _stored_for_kdf(node: ast.AST, semantic: SemanticModel) -> bool:
+    """A pre-hash kept in a local variable (`prehashed = b64encode(sha256(pw).digest())`) whose
+    every later read in the same function is inside a KDF call (`bcrypt.hashpw(prehashed, ...)`)."""
+    statement = next((a for a in semantic.ancestors(node) if isinstance(a, ast.stmt)), None)
+    if isinstance(statement, ast.Assign) and len(statement.targets) == 1:
+        target = statement.targets[0]
+    elif isinstance(statement, ast.AnnAssign) and statement.value is not None:
+        target = statement.target
+    else:
+        return False
+    if not isinstance(target, ast.Name):
+        return False
+    scope = semantic.scope_of.get(statement, semantic.tree)
+    if not isinstance(scope, ast.FunctionDef | ast.AsyncFunctionDef):
+        return False
+    uses = [
+        n
+        for n in ast.walk(scope)
+        if isinstance(n, ast.Name)
+        and n.id == target.id
+        and isinstance(n.ctx, ast.Load)
+        and semantic.scope_of.get(n) is scope
+    ]
+    return bool(uses) and all(_inside_kdf(use, semantic) for use in uses)
 
 
 def _is_breach_check(node: ast.AST, semantic: SemanticModel) -> bool:

@@ -197,3 +197,67 @@ RANDOM_KEY_CALLS: dict[str, tuple[int, int]] = {
 }
 # The claim that makes a token expire.
 EXPIRY_CLAIM = "exp"
+
+# Inspecting a token (a jwt.io-like developer CLI) rather than authenticating with it: an
+# unverified decode is not reported when its claims only flow to display in a command-line
+# script (argparse/click/typer or an `if __name__ == "__main__":` guard) that handles no requests.
+CLI_MODULES = frozenset({"argparse", "click", "typer", "fire", "optparse", "docopt"})
+WEB_PACKAGES = frozenset(
+    {
+        "django",
+        "rest_framework",
+        "ninja",
+        "flask",
+        "quart",
+        "fastapi",
+        "starlette",
+        "litestar",
+        "sanic",
+        "aiohttp",
+        "tornado",
+        "falcon",
+        "pyramid",
+        "bottle",
+        "werkzeug",
+        "channels",
+        "grpc",
+    }
+)
+# Calls that show their arguments to the developer, and calls that only format them for that.
+DISPLAY_CALLS = frozenset(
+    {
+        "builtins.print",
+        "pprint.pprint",
+        "pprint.pp",
+        "click.echo",
+        "click.secho",
+        "typer.echo",
+        "typer.secho",
+        "rich.print",
+        "rich.print_json",
+        "sys.stdout.write",
+        "sys.stderr.write",
+        "logging.debug",
+        "logging.info",
+        "logging.warning",
+        "logging.error",
+    }
+)
+# Methods that display, on a receiver made by a factory below or named like a console or logger.
+DISPLAY_METHODS = frozenset(
+    {"print", "print_json", "echo", "write", "log", "debug", "info", "warning", "error"}
+)
+DISPLAY_FACTORIES = frozenset({"logging.getLogger", "rich.console.Console", "structlog.get_logger"})
+DISPLAY_RECEIVER_WORDS = ("log", "console", "stdout", "stderr")
+FORMAT_CALLS = frozenset(
+    {
+        "json.dumps",
+        "pprint.pformat",
+        "builtins.str",
+        "builtins.repr",
+        "builtins.dict",
+        "yaml.dump",
+        "yaml.safe_dump",
+        "textwrap.indent",
+    }
+)

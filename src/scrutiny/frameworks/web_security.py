@@ -208,7 +208,13 @@ SIGNATURE_CALLS = frozenset(
     }
 )
 SIGNATURE_NAME_FRAGMENTS = ("signature", "verify_webhook", "validate_webhook")
-SIGNATURE_HEADER_FRAGMENTS = ("signature", "hub-signature", "hub_signature")
+# Words of a callee's name that say it checks a signature (`_valid_paddle_sig`, `hmac_ok`).
+SIGNATURE_NAME_WORDS = frozenset({"sig", "sigs", "signature", "signed", "hmac", "verify"})
+# Calls that compute a MAC: a helper of the view's module that makes one checks a signature.
+SIGNATURE_HELPER_CALLS = frozenset({"hmac.new", "hmac.digest", "hmac.HMAC"})
+HELPER_DEPTH = 2  # how many project-function calls deep a signature check is looked for
+# `Stripe-Signature`, `X-Hub-Signature-256`, `X-Shopify-Hmac-Sha256`, `X-Square-HmacSha256-...`.
+SIGNATURE_HEADER_FRAGMENTS = ("signature", "hub-signature", "hub_signature", "hmac")
 # Headers that authenticate without cookies: a view that reads one is not a CSRF target.
 TOKEN_HEADER_FRAGMENTS = ("authorization", "api-key", "api_key", "x-token")
 

@@ -8,8 +8,10 @@ it is assigned to, stored under, returned from or passed into something named li
 (`token`, `secret`, `password`, `otp`, `nonce`, `salt`, `session`, `csrf`, `api_key`, a `code`
 or `key` next to `reset`, `verify`, `confirm`, `activation`, `api`...), including through
 `"".join(...)`, f-strings, `str()` and one intermediate variable, or when it is passed to
-`set_cookie`. It stays quiet for games, shuffles, sampling, jitter and backoff
-(`time.sleep(random.uniform(1, 3))`), test data and simulations, and for
+`set_cookie`. A single pick among a few short constants (`random.choice(["a", "b"])`, an A/B
+bucket or a theme) is not a token: storing it in a cookie does not make it a secret, only a name
+that says so (`token`, `secret`...) does. It stays quiet for games, shuffles, sampling, jitter
+and backoff (`time.sleep(random.uniform(1, 3))`), test data and simulations, and for
 `random.SystemRandom()`, which draws from the operating system.
 
 ## Why it matters
@@ -74,7 +76,7 @@ from scrutiny.context import RuleContext
 from scrutiny.finding import Confidence, Severity
 from scrutiny.frameworks import crypto
 from scrutiny.rule import Rule
-from scrutiny.semantic.model import SemanticModel
+from scrutiny.semantic.model import UNKNOWN, SemanticModel
 
 FOLLOW = 2  # `digits = [...]; code = "".join(digits); send_sms(phone, code)`
 FIX = "use the secrets module (secrets.token_urlsafe, secrets.choice) or random.SystemRandom()"
@@ -85,7 +87,8 @@ def check(node: ast.Call, ctx: RuleContext) -> None:
     source = _predictable_source(node, semantic)
     if source is None:
         return
-    purpose = _secret_purpose(node, semantic)
+    ignored = crypto.STORAGE_WORDS if _is_constant_pick(node, semantic) else frozenset()
+    purpose = _secret_purpose(node, semantic, ignored)
     if purpose is None:
         return
     ctx.report(
@@ -149,7 +152,40 @@ def _inside(node: ast.AST, klass: ast.ClassDef, semantic: SemanticModel) -> bool
     return any(ancestor is klass for ancestor in semantic.ancestors(node))
 
 
-def _secret_purpose(node: ast.Call, semantic: SemanticModel) -> str | None:
+def _is_constant_pick(node: ast.Call, semantic: SemanticModel) -> bool:
+    """`random.choice(["a", "b"])`: one pick among a few short constants, not built into a
+    longer value by a loop or a comprehension."""
+    func = node.func
+    name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+    if name not in crypto.PICK_FUNCTIONS or not node.args:
+        return False
+    options = _constant_options(node.args[0], semantic)
+    if options is None or not 2 <= len(options) <= crypto.PICK_MAX_OPTIONS:
+        return False
+    if not all(_is_short_constant(option) for option in options):
+        return False
+    loops = (ast.For, ast.AsyncFor, ast.While, ast.comprehension)
+    return not any(isinstance(a, loops) for a in semantic.ancestors(node))
+
+
+def _constant_options(expr: ast.expr, semantic: SemanticModel) -> list[object] | None:
+    value = semantic.literal_value(expr)
+    if value is UNKNOWN and isinstance(expr, ast.Name):
+        assigned = semantic.assigned_values(expr)
+        if assigned and len(assigned) == 1 and assigned[0] is not None:
+            value = semantic.literal_value(assigned[0])
+    if isinstance(value, list | tuple | set | frozenset):
+        return list(value)
+    return None
+
+
+def _is_short_constant(option: object) -> bool:
+    if isinstance(option, str):
+        return len(option) <= crypto.PICK_MAX_LENGTH
+    return isinstance(option, int | float)
+
+
+def _secret_purpose(node: ast.Call, semantic: SemanticModel, ignored: frozenset[str]) -> str | None:
     """The secret-looking name the random value ends up in, or None."""
     names, returned = crypto.destinations(node, semantic.parents, follow=FOLLOW)
     function = semantic.enclosing_symbol(node).rsplit(".", 1)[-1]
@@ -161,7 +197,7 @@ def _secret_purpose(node: ast.Call, semantic: SemanticModel) -> str | None:
     if _goes_to_sleep(node, semantic):
         return None
     for name in names:
-        if _is_secret_name(name):
+        if _is_secret_name(name, ignored):
             return name
     # `code = ...; send_verification_sms(phone, code)`: the code and its purpose in two names
     found = crypto.all_words(names)
@@ -170,8 +206,8 @@ def _secret_purpose(node: ast.Call, semantic: SemanticModel) -> str | None:
     return None
 
 
-def _is_secret_name(name: str) -> bool:
-    found = crypto.words(name)
+def _is_secret_name(name: str, ignored: frozenset[str]) -> bool:
+    found = crypto.words(name) - ignored
     if found & crypto.SECRET_WORDS:
         return True
     return bool(found & crypto.CODE_WORDS and found & crypto.CODE_QUALIFIERS)

@@ -5,8 +5,11 @@ Finds passwords hashed with a general-purpose hash function: `hashlib.md5/sha1/s
 blake2b(...)`, `hashlib.new("md5", ...)` (the algorithm name resolved through constants) or a hash
 object's `.update(...)`, applied to a value named like a password (`password`, `passwd`, `pwd`,
 `passphrase`, `pin`, `user.password`, `request.form["password"]`). A fast hash inside a key
-derivation function (`hashlib.pbkdf2_hmac`, `hashlib.scrypt`, `bcrypt.hashpw`) is pre-hashing and
-is not reported, nor is the SHA-1 prefix sent to the Have I Been Pwned range API.
+derivation function (`hashlib.pbkdf2_hmac`, `hashlib.scrypt`, `bcrypt.hashpw`, `bcrypt.checkpw`,
+`argon2.PasswordHasher().hash`) is pre-hashing and is not reported, also when the pre-hash is first
+kept in a local variable that the same function only ever hands to such a KDF
+(`prehashed = b64encode(sha256(pw).digest()); bcrypt.hashpw(prehashed, salt)`); nor is the
+SHA-1 prefix sent to the Have I Been Pwned range API.
 
 It also reads configuration: a Django `PASSWORD_HASHERS` setting whose first entry (the hasher used
 for every new password) is `MD5PasswordHasher`, `UnsaltedMD5PasswordHasher`, `SHA1PasswordHasher`,

@@ -9,8 +9,12 @@ Two legitimate uses stay quiet: reading only the time claims (`exp`, `iat`, `nbf
 hold yourself to know when to refresh it (or only the `header` of `jwt.decode_complete`), and
 peeking at a token (its `iss` or `kid`) to choose the key it is then verified with in the same
 function (decoded again, or handed to a `*decode*`/`*verify*` helper). A function whose name
-says it returns unverified data (`get_unverified_claims`) is taken at its word. Reading the
-header with `jwt.get_unverified_header()` to pick a key is not reported. Test files are quiet.
+says it returns unverified data (`get_unverified_claims`) is taken at its word. A developer tool
+that inspects a token like jwt.io does is quiet too: in a command-line script (argparse, click,
+typer or an `if __name__ == "__main__":` guard) that imports no web framework, an unverified
+decode whose claims only go to `print`, logging, `json.dumps` or a `return` authorizes nothing.
+Reading the header with `jwt.get_unverified_header()` to pick a key is not reported. Test files
+are quiet.
 
 ## Why it matters
 A JWT is only as trustworthy as its signature: the header and claims are base64, not encrypted,
@@ -90,9 +94,16 @@ import ast
 from scrutiny.context import RuleContext
 from scrutiny.finding import Confidence, Severity
 from scrutiny.frameworks.jwt import (
+    CLI_MODULES,
+    DISPLAY_CALLS,
+    DISPLAY_FACTORIES,
+    DISPLAY_METHODS,
+    DISPLAY_RECEIVER_WORDS,
+    FORMAT_CALLS,
     UNVERIFIED_NAME_WORDS,
     UNVERIFIED_SAFE_READS,
     VERIFIER_NAME_WORDS,
+    WEB_PACKAGES,
 )
 from scrutiny.rule import Rule
 from scrutiny.rules.security.jwt._common import (
@@ -100,6 +111,7 @@ from scrutiny.rules.security.jwt._common import (
     bind,
     dict_entries,
     fold_str,
+    resolve,
     signature_disabled,
 )
 from scrutiny.semantic.model import SemanticModel
@@ -119,6 +131,7 @@ def check(node: ast.Call, ctx: RuleContext) -> None:
         _reads_only_safe_parts(node, semantic)
         or _verified_in_same_function(call, semantic)
         or _named_unverified(node, semantic)
+        or _only_displayed_by_cli(node, semantic)
     ):
         return
     ctx.report(
@@ -133,21 +146,26 @@ def _reads_only_safe_parts(node: ast.Call, semantic: SemanticModel) -> bool:
     """`jwt.decode(...)["exp"]`, or a result read only for `exp`/`iat`/`nbf` or `header`."""
     if _is_safe_read(node, semantic):
         return True
+    uses = _assigned_uses(node, semantic)
+    return bool(uses) and all(_is_safe_read(use, semantic) for use in uses)
+
+
+def _assigned_uses(node: ast.Call, semantic: SemanticModel) -> list[ast.expr]:
+    """The reads of the name the call's result is assigned to (`claims = jwt.decode(...)`)."""
     parent = semantic.parent(node)
     if not (
         isinstance(parent, ast.Assign)
         and len(parent.targets) == 1
         and isinstance(parent.targets[0], ast.Name)
     ):
-        return False
+        return []
     name = parent.targets[0].id
     scope = semantic.scope_of.get(node, semantic.tree)
-    uses = [
+    return [
         n
         for n in ast.walk(scope)
         if isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Load)
     ]
-    return bool(uses) and all(_is_safe_read(use, semantic) for use in uses)
 
 
 def _is_safe_read(expr: ast.expr, semantic: SemanticModel) -> bool:
@@ -209,6 +227,74 @@ def _named_unverified(node: ast.AST, semantic: SemanticModel) -> bool:
     """Inside a function whose name says it returns unverified data (`get_unverified_claims`)."""
     symbol = semantic.enclosing_symbol(node).rsplit(".", 1)[-1].lower()
     return any(word in symbol for word in UNVERIFIED_NAME_WORDS)
+
+
+def _only_displayed_by_cli(node: ast.Call, semantic: SemanticModel) -> bool:
+    """A developer tool inspecting a token (like jwt.io): a command-line script that handles no
+    requests, where the claims only go to print/logging/json.dumps or are returned."""
+    if not _is_cli_script(semantic):
+        return False
+    uses = _assigned_uses(node, semantic) or [node]
+    return all(_is_displayed(use, semantic) for use in uses)
+
+
+def _is_cli_script(semantic: SemanticModel) -> bool:
+    """A module run from the command line (argparse/click/typer, or a `__main__` guard) that
+    imports no web framework."""
+    roots = {
+        binding.target.split(".", 1)[0]
+        for bindings in semantic.bindings.get(semantic.tree, {}).values()
+        for binding in bindings
+        if binding.kind == "import" and binding.target
+    }
+    if roots & WEB_PACKAGES:
+        return False
+    return bool(roots & CLI_MODULES) or any(
+        isinstance(statement, ast.If) and _is_main_guard(statement.test)
+        for statement in semantic.tree.body
+    )
+
+
+def _is_main_guard(test: ast.expr) -> bool:
+    return (
+        isinstance(test, ast.Compare)
+        and isinstance(test.left, ast.Name)
+        and test.left.id == "__name__"
+        and len(test.comparators) == 1
+        and isinstance(test.comparators[0], ast.Constant)
+        and test.comparators[0].value == "__main__"
+    )
+
+
+def _is_displayed(expr: ast.expr, semantic: SemanticModel) -> bool:
+    """Whether `expr` only reaches a display call (possibly through formatting) or a return."""
+    parent = semantic.parent(expr)
+    if isinstance(parent, ast.Return):
+        return True
+    if isinstance(parent, ast.FormattedValue):
+        joined = semantic.parent(parent)
+        return isinstance(joined, ast.JoinedStr) and _is_displayed(joined, semantic)
+    if isinstance(parent, ast.keyword):
+        parent = semantic.parent(parent)
+        if not isinstance(parent, ast.Call) or parent.func is expr:
+            return False
+    if not isinstance(parent, ast.Call) or parent.func is expr:
+        return False
+    name = semantic.qualified_name(parent.func)
+    if name in DISPLAY_CALLS or _is_display_method(parent.func, semantic):
+        return True
+    return name in FORMAT_CALLS and _is_displayed(parent, semantic)
+
+
+def _is_display_method(func: ast.expr, semantic: SemanticModel) -> bool:
+    """`logger.info(...)`, `console.print(...)`: a display method on a logger or a console."""
+    if not isinstance(func, ast.Attribute) or func.attr not in DISPLAY_METHODS:
+        return False
+    receiver = resolve(func.value, semantic)
+    if isinstance(receiver, ast.Call):
+        return semantic.qualified_name(receiver.func) in DISPLAY_FACTORIES
+    label = getattr(receiver, "id", None) or getattr(receiver, "attr", "")
+    return any(word in str(label).lower() for word in DISPLAY_RECEIVER_WORDS)
 
 
 RULE = Rule(

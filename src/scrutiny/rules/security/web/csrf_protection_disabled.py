@@ -27,7 +27,9 @@ It stays quiet for GET-only views (`require_GET`, `require_safe`, a Flask route 
 `methods=`): CSRF checks only ever apply to unsafe methods, so exempting those changes nothing.
 It stays quiet for **webhooks that authenticate the sender**: a view that calls
 `hmac.compare_digest`, `stripe.Webhook.construct_event`, a Svix/Twilio/Slack verifier or a
-helper whose name says `signature`, or that reads an `X-...-Signature` header. Such an endpoint
+helper whose name says `signature`, `sig`, `hmac` or `verify`, or a function of the same module
+whose body computes or compares an HMAC (`hmac.new`, `compare_digest`), or that reads a signature
+header (`Stripe-Signature`, `X-Hub-Signature-256`, `X-Shopify-Hmac-Sha256`). Such an endpoint
 is called by a server, not a browser, and the signature does what the CSRF token would do. It
 also stays quiet for views that read an `Authorization` or API-key header (token authentication:
 the browser never adds those to a forged request), and for Django REST framework views, which
@@ -151,6 +153,7 @@ from scrutiny.frameworks.web_security import (
     FLASK_CONFIG_UPDATERS,
     FLASK_ROUTE_DECORATORS,
     GLOBAL_REQUESTS,
+    HELPER_DEPTH,
     METHOD_DECORATOR,
     METHODS_DECORATORS,
     MIDDLEWARE_SETTINGS,
@@ -160,7 +163,9 @@ from scrutiny.frameworks.web_security import (
     SAFE_ONLY_DECORATORS,
     SIGNATURE_CALLS,
     SIGNATURE_HEADER_FRAGMENTS,
+    SIGNATURE_HELPER_CALLS,
     SIGNATURE_NAME_FRAGMENTS,
+    SIGNATURE_NAME_WORDS,
     TOKEN_HEADER_FRAGMENTS,
     UNSAFE_METHODS,
     UNSAFE_VIEW_METHODS,
@@ -351,23 +356,60 @@ def _compares_unsafe_method(compare: ast.Compare, semantic: SemanticModel) -> bo
     return False
 
 
-def _authenticates_sender(scope: ast.AST, semantic: SemanticModel) -> bool:
-    """A webhook signature check, or token authentication in a header, inside the view."""
+def _authenticates_sender(scope: ast.AST, semantic: SemanticModel, depth: int = 0) -> bool:
+    """A webhook signature check, or token authentication in a header, inside the view or in a
+    function of the same module that it calls (`if not _valid_paddle_sig(request): ...`)."""
     for node in ast.walk(scope):
         if isinstance(node, ast.Call):
-            name = semantic.qualified_name(node.func) or ""
-            if name in SIGNATURE_CALLS:
+            if _is_signature_call(node, semantic, depth):
                 return True
-            last = name.rsplit(".", 1)[-1] or _last_name(node.func)
-            if any(f in last.lower() for f in SIGNATURE_NAME_FRAGMENTS):
-                return True
-            if _is_verifier_method(node.func, semantic):
+            helper = _local_function(node.func, semantic) if depth < HELPER_DEPTH else None
+            if (
+                helper is not None
+                and helper is not scope
+                and _authenticates_sender(helper, semantic, depth + 1)
+            ):
                 return True
         elif isinstance(node, ast.Constant) and isinstance(node.value, str):
             text = node.value.lower()
             if any(f in text for f in (*SIGNATURE_HEADER_FRAGMENTS, *TOKEN_HEADER_FRAGMENTS)):
                 return True
     return False
+
+
+def _is_signature_call(node: ast.Call, semantic: SemanticModel, depth: int) -> bool:
+    name = semantic.qualified_name(node.func) or ""
+    if name in SIGNATURE_CALLS or (depth > 0 and name in SIGNATURE_HELPER_CALLS):
+        return True
+    last = name.rsplit(".", 1)[-1] or _last_name(node.func)
+    if any(f in last.lower() for f in SIGNATURE_NAME_FRAGMENTS):
+        return True
+    if any(word in SIGNATURE_NAME_WORDS for word in name_words(last)):
+        return True
+    return _is_verifier_method(node.func, semantic)
+
+
+def _local_function(func: ast.expr, semantic: SemanticModel) -> Function | None:
+    """The function of this module a call runs: `helper(...)` (a module-level def) or
+    `self.helper(...)` (a method of the class around the call)."""
+    if isinstance(func, ast.Name):
+        bindings = semantic.lookup(func.id, func) or []
+        if not bindings or any(b.kind != "def" for b in bindings):
+            return None
+        body: list[ast.stmt] = semantic.tree.body
+        name = func.id
+    elif (
+        isinstance(func, ast.Attribute)
+        and isinstance(func.value, ast.Name)
+        and func.value.id in ("self", "cls")
+    ):
+        klass = next((a for a in semantic.ancestors(func) if isinstance(a, ast.ClassDef)), None)
+        if klass is None:
+            return None
+        body, name = klass.body, func.attr
+    else:
+        return None
+    return next((s for s in body if isinstance(s, Function) and s.name == name), None)
 
 
 def _is_verifier_method(func: ast.expr, semantic: SemanticModel) -> bool:
