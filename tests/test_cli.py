@@ -47,7 +47,7 @@ def test_select_and_ignore_by_prefix_and_name(tmp_path: Path) -> None:
         "--ignore",
         "SEC,blocking-call-in-async",
     )
-    assert {f["code"] for f in json.loads(run.stdout)["findings"]} == {"REL101"}
+    assert {f["code"] for f in json.loads(run.stdout)["findings"]} == {"REL101", "REL103", "REL120"}
 
 
 def test_unknown_selector_is_a_usage_error() -> None:

@@ -13,6 +13,7 @@ from payments.services.gateway import GatewayError, PaymentDeclined, PaymentGate
 from shipping.services.rates import fetch_rates
 
 from ..models import Customer, Order, OrderLine
+from .receipts import send_receipt
 
 logger = logging.getLogger(__name__)
 
@@ -122,6 +123,7 @@ def place_order(
         order.status = Order.Status.PAID
         order.save(update_fields=["status", "updated_at"])
     logger.info("Order %s paid with charge %s", order.pk, charge.id)
+    send_receipt(order)
     return order
 
 

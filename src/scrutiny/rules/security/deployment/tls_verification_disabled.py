@@ -238,6 +238,8 @@ def _check_assignment(node: ast.Assign, ctx: RuleContext) -> None:
             fix=FIX,
         )
         return
+    if _implements_callers_choice(node, semantic):
+        return
     for target in node.targets:
         if not isinstance(target, ast.Attribute):
             continue
@@ -261,6 +263,30 @@ def _check_assignment(node: ast.Assign, ctx: RuleContext) -> None:
                 f"verification for every request of the session: {WHY}",
                 fix=FIX,
             )
+
+
+def _implements_callers_choice(node: ast.AST, semantic: SemanticModel) -> bool:
+    """Under `if verify is False:` where `verify` is a parameter of the enclosing function: a
+    client library implementing its caller's `verify=False` option, not turning checks off."""
+    for ancestor in semantic.ancestors(node):
+        if isinstance(ancestor, ast.FunctionDef | ast.AsyncFunctionDef):
+            return False
+        if isinstance(ancestor, ast.If):
+            names = {n.id for n in ast.walk(ancestor.test) if isinstance(n, ast.Name)}
+            function = next(
+                (
+                    a
+                    for a in semantic.ancestors(ancestor)
+                    if isinstance(a, ast.FunctionDef | ast.AsyncFunctionDef)
+                ),
+                None,
+            )
+            if function is not None:
+                arguments = function.args
+                every = (*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs)
+                if names & {a.arg for a in every}:
+                    return True
+    return False
 
 
 def _is_context(target: ast.Attribute, semantic: SemanticModel) -> bool:

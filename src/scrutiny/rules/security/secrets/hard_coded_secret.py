@@ -249,7 +249,17 @@ def _literal(node: ast.Constant, semantic: SemanticModel) -> tuple[ast.expr, str
             text = "".join(part or "" for part in parts)
         else:
             top = node  # `"Bearer " + token`: only the literal itself
-    return (top, text) if len(text) >= data.MIN_LITERAL_LENGTH else None
+    if len(text) < data.MIN_LITERAL_LENGTH or _looks_like_regex(text):
+        return None
+    return top, text
+
+
+_REGEX_SYNTAX = re.compile(r"\][+*?{]|\\[dwsSbB]|\(\?[:=!P<]|^\^.*\$$")
+
+
+def _looks_like_regex(text: str) -> bool:
+    """`r"[-!#$%&'*+.^_`|~0-9a-zA-Z]+"` (h11's `token`): a pattern, not a secret."""
+    return _REGEX_SYNTAX.search(text) is not None
 
 
 def _addends(expr: ast.expr) -> list[ast.expr]:

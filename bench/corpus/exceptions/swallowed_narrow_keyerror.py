@@ -1,0 +1,6 @@
+# corpus: safe REL103
+def forget(session, key):
+    try:
+        del session[key]
+    except KeyError:
+        pass

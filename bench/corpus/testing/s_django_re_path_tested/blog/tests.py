@@ -1,0 +1,2 @@
+def test_archive(client):
+    assert client.get("/archive/2024/").status_code == 200

@@ -1,0 +1,11 @@
+# corpus: safe REL116
+from billing.tasks import charge
+from django.db import transaction
+
+
+def checkout(cart):
+    with transaction.atomic():
+        order = cart.to_order()
+        order.save()
+        transaction.on_commit(lambda: charge.delay(order.pk))
+    return order
