@@ -59,3 +59,15 @@ def children(node: ast.AST) -> list[ast.AST]:
         elif isinstance(value, ast.AST):
             found.append(value)
     return found
+
+
+def walk(node: ast.AST) -> list[ast.AST]:
+    """`node` and every node below it (like `ast.walk`, several times faster: no generator, no
+    scalar fields visited)."""
+    found: list[ast.AST] = []
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        found.append(current)
+        stack.extend(children(current))
+    return found

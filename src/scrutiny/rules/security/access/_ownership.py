@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from scrutiny.context import FileContext
 from scrutiny.frameworks import auth
 from scrutiny.semantic.project import Site
+from scrutiny.semantic.walk import walk
 
 from ._names import framework_name, words
 
@@ -135,7 +136,7 @@ class Ownership:
     def checks_owner(self, node: ast.AST, permission_calls: frozenset[str]) -> bool:
         """Whether `node` compares an owner field with the current user, hands both to an
         ownership helper, checks staff status, or calls one of `permission_calls`."""
-        for inner in ast.walk(node):
+        for inner in walk(node):
             if (
                 isinstance(inner, ast.Call)
                 and isinstance(inner.func, ast.Attribute)
@@ -184,8 +185,9 @@ class Ownership:
 
     def _ownership_helper(self, call: ast.Call) -> bool:
         """`ensure_owner(order, request.user)`: a project helper handed the current user."""
-        name = ast.unparse(call.func).rsplit(".", 1)[-1]
-        if not set(words(name)) & auth.OWNERSHIP_CHECK_WORDS:
+        func = call.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        if not name or not set(words(name)) & auth.OWNERSHIP_CHECK_WORDS:
             return False
         arguments = [*call.args, *(k.value for k in call.keywords)]
         return any(self._is_current_user(a) for a in arguments)

@@ -238,8 +238,6 @@ def _check_assignment(node: ast.Assign, ctx: RuleContext) -> None:
             fix=FIX,
         )
         return
-    if _implements_callers_choice(node, semantic):
-        return
     for target in node.targets:
         if not isinstance(target, ast.Attribute):
             continue
@@ -248,6 +246,7 @@ def _check_assignment(node: ast.Assign, ctx: RuleContext) -> None:
             how is not None
             and _is_context(target, semantic)
             and _off(node.value, how, semantic) is not None
+            and not _implements_callers_choice(node, semantic)
         ):
             ctx.report(
                 node,
@@ -256,7 +255,11 @@ def _check_assignment(node: ast.Assign, ctx: RuleContext) -> None:
                 f"{WHY}",
                 fix=FIX,
             )
-        elif _is_session_verify(target, semantic) and _off(node.value, "false", semantic):
+        elif (
+            _is_session_verify(target, semantic)
+            and _off(node.value, "false", semantic)
+            and not _implements_callers_choice(node, semantic)
+        ):
             ctx.report(
                 node,
                 f"`{ast.unparse(target)} = {ast.unparse(node.value)}` disables certificate "
