@@ -13,6 +13,7 @@ from scrutiny.context import FileContext
 from scrutiny.frameworks import transactions as tx
 from scrutiny.semantic.model import SemanticModel
 from scrutiny.semantic.project import ProjectIndex
+from scrutiny.semantic.walk import walk
 
 FunctionNode = ast.FunctionDef | ast.AsyncFunctionDef
 
@@ -160,13 +161,25 @@ def _call_edges(file: FileContext) -> tuple[Edge, ...]:
             continue
         caller = f"{semantic.module}.{semantic.qualnames.get(scope, '')}"
         atomic = _decorated_atomic(scope, semantic)
+        # without a transaction block in the function, every call in it is as atomic as the
+        # function itself (the common case: no walk up from each call)
+        blocks = atomic or _opens_transaction_block(scope, semantic)
         for call in calls:
             callee = callee_name(call, scope, semantic)
             if callee is None and isinstance(call.func, ast.Attribute):
                 callee = f"{METHOD}{call.func.attr}"  # `event.copy_data_from()`: by name only
             if callee:
-                edges.append((caller, callee, atomic or in_transaction(call, semantic)))
+                inside = atomic or (blocks and in_transaction(call, semantic))
+                edges.append((caller, callee, inside))
     return tuple(edges)
+
+
+def _opens_transaction_block(function: FunctionNode, semantic: SemanticModel) -> bool:
+    return any(
+        isinstance(node, ast.With | ast.AsyncWith)
+        and any(opens_transaction(item.context_expr, semantic) for item in node.items)
+        for node in walk(function)
+    )
 
 
 def callee_name(call: ast.Call, function: FunctionNode, semantic: SemanticModel) -> str | None:

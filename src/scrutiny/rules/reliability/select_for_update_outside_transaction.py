@@ -102,24 +102,26 @@ def collect(file: FileContext) -> Facts | None:
     semantic = file.semantic
     candidates: list[Candidate] = []
     by_handler: set[str] = set()
+    handlers: dict[ast.AST, bool] = {}  # function -> whether it is a request handler
     for node in semantic.nodes:
         if not isinstance(node, ast.Call):
             continue
-        if in_transaction(node, semantic):
-            continue
+        func = node.func
+        locks = isinstance(func, ast.Attribute) and func.attr == tx.SELECT_FOR_UPDATE
         caller = enclosing_function(node, semantic)
-        if caller is not None and _handler(caller, semantic):
-            callee = semantic.qualified_name(node.func)
+        if caller is not None and caller not in handlers:
+            handlers[caller] = _handler(caller, semantic)
+        handled = caller is not None and handlers[caller]
+        if not (locks or handled) or in_transaction(node, semantic):
+            continue  # (the cheap tests first: most calls neither lock nor sit in a handler)
+        if handled:
+            callee = semantic.qualified_name(func)
             if callee:
                 by_handler.add(callee)
-        func = node.func
-        if not (isinstance(func, ast.Attribute) and func.attr == tx.SELECT_FOR_UPDATE):
+        if not locks or caller is None or _lazy(node, semantic):
             continue
-        function = enclosing_function(node, semantic)
-        if function is None or _lazy(node, semantic):
-            continue
-        qualname = f"{semantic.module}.{semantic.qualnames.get(function, '')}"
-        candidates.append(Candidate(qualname, _handler(function, semantic), file.site(node)))
+        qualname = f"{semantic.module}.{semantic.qualnames.get(caller, '')}"
+        candidates.append(Candidate(qualname, handled, file.site(node)))
     atomic_requests = sets_atomic_requests(file.tree, semantic)
     edges = call_edges(file)
     if not candidates and not edges and not by_handler and not atomic_requests:
