@@ -110,6 +110,23 @@ EXPECTED_EXCEPTIONS = frozenset(
         "asyncio.exceptions.TimeoutError",
         "socket.timeout",
         "concurrent.futures.TimeoutError",
+        "requests.Timeout",
+        "requests.ConnectTimeout",
+        "requests.ReadTimeout",
+        "requests.exceptions.Timeout",
+        "requests.exceptions.ConnectTimeout",
+        "requests.exceptions.ReadTimeout",
+        "httpx.TimeoutException",
+        "httpx.ConnectTimeout",
+        "httpx.ReadTimeout",
+        "httpx.WriteTimeout",
+        "httpx.PoolTimeout",
+        "httpx._exceptions.TimeoutException",
+        "urllib3.exceptions.TimeoutError",
+        "urllib3.exceptions.ConnectTimeoutError",
+        "urllib3.exceptions.ReadTimeoutError",
+        "aiohttp.ServerTimeoutError",
+        "aiohttp.client_exceptions.ServerTimeoutError",
         "builtins.ImportError",
         "builtins.ModuleNotFoundError",
         "builtins.KeyboardInterrupt",
@@ -169,7 +186,17 @@ INTERACTIVE_CALLS = frozenset({"builtins.input", "getpass.getpass"})
 # console output: `if verbosity >= 2:`, `if not self.quiet:`, `if TIMER_DEBUG:`; a function
 # or class whose name contains one is a debugging helper (`_app_or_default_trace`,
 # `ProfilingRegexLexer`).
-OPT_IN_WORDS = ("debug", "verbose", "verbosity", "quiet", "silent", "trace", "bench", "profil")
+OPT_IN_WORDS = (
+    "debug",
+    "verbose",
+    "verbosity",
+    "quiet",
+    "silent",
+    "trace",
+    "bench",
+    "profiling",
+    "profiler",
+)
 # Reading the environment in an `if` test is an opt-in diagnostic switch too.
 ENVIRONMENT_READS = frozenset({"os.environ", "os.getenv", "os.environ.get"})
 # Calls that end the process: a print() or an error logged right before one is the program's

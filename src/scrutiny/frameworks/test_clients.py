@@ -54,6 +54,31 @@ ROUTE_METHODS = frozenset(
     {"route", "api_route", "get", "post", "put", "patch", "delete", "head", "options", "websocket"}
 )
 
+# Mounting a router or blueprint under another: method -> (prefix keyword, whether the prefix
+# replaces the mounted object's own one). FastAPI adds `include_router(prefix=)` before the
+# router's `APIRouter(prefix=)`; Flask's `register_blueprint(url_prefix=)` overrides the
+# blueprint's `Blueprint(url_prefix=)`.
+GROUP_MOUNTS: dict[str, tuple[str, bool]] = {
+    "include_router": ("prefix", False),
+    "register_blueprint": ("url_prefix", True),
+}
+# `app.add_url_rule("/notes/", view_func=NoteList.as_view("note_list"))` (Flask, Quart).
+ADD_URL_RULE = "add_url_rule"
+CLASS_VIEW_FACTORY = "as_view"
+
+# DRF extra actions: `@action(detail=True, methods=["post"])` adds `<prefix>/<pk>/<url_path>/`
+# named `<basename>-<url_name>`; `url_path` defaults to the method name, `url_name` to the
+# method name with dashes.
+DRF_ACTION_DECORATORS = frozenset(
+    {"rest_framework.decorators.action", "rest_framework.decorators.base.action"}
+)
+DRF_DETAIL_SEGMENT = "<pk>/"
+
+# HTTP methods: a route declared with `@router.delete(...)` serves DELETE only, and a test's
+# `client.get("/items/7")` requests GET only.
+HTTP_METHODS = frozenset({"get", "post", "put", "patch", "delete", "head", "options"})
+GET, HEAD = "get", "head"
+
 # How tests name a route instead of spelling its URL.
 URL_REVERSERS = frozenset(
     {

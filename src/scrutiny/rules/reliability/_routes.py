@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import ast
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from scrutiny.context import FileContext
 from scrutiny.frameworks import test_clients as tc
@@ -26,6 +26,33 @@ class Route:
     names: tuple[str, ...]  # names `reverse()` / `url_for()` accept
     site: Site
     router: str = ""  # the DRF router that registered it
+    group: str = ""  # the Flask/FastAPI app, router or blueprint (`module.name`) it belongs to
+    local: str = ""  # the path without the group's own prefix
+    viewset: str = ""  # a DRF registration's list route: the viewset's qualified name
+    basename: str = ""
+    methods: tuple[str, ...] = ()  # the HTTP methods it serves (lower case); () when any
+    also: tuple[str, ...] = ()  # other full paths (a router mounted more than once)
+
+
+@dataclass(frozen=True)
+class Mount:
+    """`parent.include_router(child, prefix=...)`, `parent.register_blueprint(child, ...)`."""
+
+    parent: str
+    child: str
+    prefix: str
+    replaces: bool  # the prefix replaces the child's own one (Flask `url_prefix=`)
+
+
+@dataclass(frozen=True)
+class Action:
+    """A DRF viewset's extra action (`@action(detail=True)`)."""
+
+    viewset: str
+    method: str
+    url_path: str
+    url_name: str
+    detail: bool
 
 
 @dataclass(frozen=True)
@@ -41,6 +68,9 @@ class RouteFacts:
     routes: tuple[Route, ...]
     includes: tuple[Include, ...]
     django: bool  # relative URLconf paths: the full path depends on the includes
+    groups: tuple[tuple[str, str], ...] = ()  # (group, its own prefix)
+    mounts: tuple[Mount, ...] = ()
+    actions: tuple[Action, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -48,19 +78,23 @@ class TestFacts:
     urls: tuple[str, ...]
     names: tuple[str, ...]
     suite: bool  # a test module (not a helper package such as `django/test/`)
+    requests: tuple[tuple[str, str], ...] = ()  # (method, URL): `client.get("/items/7")`
 
 
 def extract_routes(file: FileContext) -> RouteFacts | None:
     semantic = file.semantic
     extractor = _Extractor(file)
     extractor.run()
-    if not extractor.routes and not extractor.includes:
+    if not (extractor.routes or extractor.includes or extractor.mounts or extractor.actions):
         return None
     return RouteFacts(
         semantic.module,
         tuple(extractor.routes),
         tuple(extractor.includes),
         extractor.django,
+        tuple((extractor.group_id(name), g[0]) for name, g in extractor.groups.items()),
+        tuple(extractor.mounts),
+        tuple(extractor.actions),
     )
 
 
@@ -75,12 +109,18 @@ class _Extractor:
         self.drf: dict[str, str] = {}  # local router name -> URL prefix
         self.app_name = ""
         self.nested: dict[int, str] = {}  # id of a call in `include([...])` -> its prefix
+        self.mounts: list[Mount] = []
+        self.actions: list[Action] = []
 
     def run(self) -> None:
         self._module_objects()
         for node in self.semantic.nodes:
             if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
                 self._decorated(node)
+                self._action(node)
+            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+                self._mount(node, node.func)
+                self._url_rule(node, node.func)
         module_calls = [
             n
             for n in self.semantic.nodes
@@ -163,6 +203,94 @@ class _Extractor:
 
     # -- Flask / FastAPI ------------------------------------------------------------------------
 
+    def group_id(self, name: str) -> str:
+        return f"{self.semantic.module}.{name}"
+
+    def _group_of(self, expr: ast.expr) -> str:
+        """The id of the app, router or blueprint `expr` names (imported ones included)."""
+        if isinstance(expr, ast.Name) and expr.id in self.groups:
+            return self.group_id(expr.id)
+        return self.semantic.qualified_name(expr) or ""
+
+    def _mount(self, call: ast.Call, func: ast.Attribute) -> None:
+        mount = tc.GROUP_MOUNTS.get(func.attr)
+        if mount is None or not call.args:
+            return
+        parent = self._group_of(func.value) or self.group_id(ast.unparse(func.value))
+        child = self._group_of(call.args[0])
+        if not child:
+            return
+        given = any(k.arg == mount[0] for k in call.keywords)
+        prefix = self._keyword_string(call, mount[0])
+        self.mounts.append(Mount(parent, child, prefix, mount[1] and given))
+
+    def _methods(self, call: ast.Call, verb: str) -> tuple[str, ...]:
+        if verb in tc.HTTP_METHODS:
+            return (verb,)
+        for keyword in call.keywords:
+            if keyword.arg == "methods" and isinstance(keyword.value, ast.List | ast.Tuple):
+                values = [self.semantic.literal_value(e) for e in keyword.value.elts]
+                if all(isinstance(v, str) for v in values):
+                    return tuple(str(v).lower() for v in values)
+        return ()
+
+    def _url_rule(self, call: ast.Call, func: ast.Attribute) -> None:
+        """`app.add_url_rule("/notes/", view_func=NoteList.as_view("note_list"))`."""
+        receiver = func.value
+        if func.attr != tc.ADD_URL_RULE or not isinstance(receiver, ast.Name):
+            return
+        group = self.groups.get(receiver.id)
+        path = self.semantic.literal_value(call.args[0]) if call.args else None
+        if group is None or not isinstance(path, str):
+            return
+        view = next((k.value for k in call.keywords if k.arg == "view_func"), None)
+        view = call.args[2] if view is None and len(call.args) > 2 else view
+        endpoint = self._keyword_string(call, "endpoint")
+        if not endpoint and len(call.args) > 1:
+            literal = self.semantic.literal_value(call.args[1])
+            endpoint = literal if isinstance(literal, str) else ""
+        handler = ast.unparse(view) if view is not None else endpoint
+        if (
+            isinstance(view, ast.Call)
+            and isinstance(view.func, ast.Attribute)
+            and view.func.attr == tc.CLASS_VIEW_FACTORY
+        ):
+            handler = ast.unparse(view.func.value)
+            literal = self.semantic.literal_value(view.args[0]) if view.args else None
+            endpoint = endpoint or (literal if isinstance(literal, str) else "")
+        elif isinstance(view, ast.Name):
+            endpoint = endpoint or view.id
+        names = (f"{group[1]}{endpoint}", endpoint) if endpoint else ()
+        handler = f"{self.semantic.module}.{handler}"
+        route = Route(
+            group[0] + path,
+            False,
+            handler,
+            names,
+            self.file.site(call),
+            "",
+            self.group_id(receiver.id),
+            path,
+        )
+        self.routes.append(route)
+
+    def _action(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
+        """`@action(detail=True)` on a method of a viewset class."""
+        owner = self.semantic.parent(node)
+        if not isinstance(owner, ast.ClassDef):
+            return
+        for decorator in node.decorator_list:
+            if not isinstance(decorator, ast.Call):
+                continue
+            if self.semantic.qualified_name(decorator.func) not in tc.DRF_ACTION_DECORATORS:
+                continue
+            detail = next((k.value for k in decorator.keywords if k.arg == "detail"), None)
+            url_path = self._keyword_string(decorator, "url_path") or node.name
+            url_name = self._keyword_string(decorator, "url_name") or node.name.replace("_", "-")
+            viewset = f"{self.semantic.module}.{self.semantic.qualnames.get(owner, owner.name)}"
+            is_detail = detail is not None and self.semantic.literal_value(detail) is True
+            self.actions.append(Action(viewset, node.name, url_path, url_name, is_detail))
+
     def _decorated(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
         for decorator in node.decorator_list:
             if not (isinstance(decorator, ast.Call) and isinstance(decorator.func, ast.Attribute)):
@@ -181,7 +309,17 @@ class _Extractor:
             )
             names = (f"{group[1]}{name or node.name}", name or node.name)
             handler = f"{self.semantic.module}.{self.semantic.qualnames.get(node, node.name)}"
-            self.routes.append(Route(group[0] + path, False, handler, names, self.file.site(node)))
+            route = Route(
+                group[0] + path,
+                False,
+                handler,
+                names,
+                self.file.site(node),
+                group=self.group_id(receiver.id),
+                local=path,
+                methods=self._methods(decorator, decorator.func.attr),
+            )
+            self.routes.append(route)
 
     # -- Django URLconf, DRF routers ------------------------------------------------------------
 
@@ -260,20 +398,31 @@ class _Extractor:
             self.semantic.literal_value(call.args[2]) if len(call.args) > 2 else ""
         )
         viewset = ast.unparse(call.args[1])
+        qualified = self.semantic.qualified_name(call.args[1]) or ""
+        if isinstance(call.args[1], ast.Name) and not qualified:
+            qualified = f"{self.semantic.module}.{call.args[1].id}"
         base = prefix.strip("^$").rstrip("/")
+        basename = basename if isinstance(basename, str) else ""
         for suffix, kind in tc.DRF_ROUTES:
-            names = (f"{basename}-{kind}",) if isinstance(basename, str) and basename else ()
+            names = (f"{basename}-{kind}",) if basename else ()
             path = f"{self.drf.get(router, '')}{base}/{suffix}" if base else suffix
-            route = Route(path, False, f"{viewset} ({kind})", names, self.file.site(call), router)
+            first = suffix == tc.DRF_ROUTES[0][0]
+            route = Route(
+                path,
+                False,
+                f"{viewset} ({kind})",
+                names,
+                self.file.site(call),
+                router,
+                viewset=qualified if first else "",
+                basename=basename if first else "",
+            )
             self.routes.append(route)
 
     def _retag_drf(self, router: str, prefix: str) -> None:
         """Registrations seen before `include(router.urls)` get the include's prefix."""
         self.routes = [
-            Route(prefix + r.path, r.regex, r.handler, r.names, r.site, r.router)
-            if r.router == router
-            else r
-            for r in self.routes
+            replace(r, path=prefix + r.path) if r.router == router else r for r in self.routes
         ]
 
 
@@ -283,21 +432,19 @@ class _Extractor:
 def extract_test_uses(file: FileContext) -> TestFacts:
     semantic = file.semantic
     urls: list[str] = []
+    requests: list[tuple[str, str]] = []
     names: list[str] = []
     for node in semantic.nodes:
+        url = ""
         if isinstance(node, ast.Constant) and isinstance(node.value, str):
             if not isinstance(semantic.parent(node), ast.JoinedStr):
                 url = _url(node.value)
-                if url:
-                    urls.append(url)
         elif isinstance(node, ast.JoinedStr):
             text = "".join(
                 v.value if isinstance(v, ast.Constant) and isinstance(v.value, str) else PLACEHOLDER
                 for v in node.values
             )
             url = _url(text)
-            if url:
-                urls.append(url)
         elif isinstance(node, ast.Call) and node.args and _names_route(node, semantic):
             literal = semantic.literal_value(node.args[0])
             view = semantic.qualified_name(node.args[0])  # `reverse(views.steam_login)`
@@ -305,7 +452,29 @@ def extract_test_uses(file: FileContext) -> TestFacts:
                 names.append(literal)
             elif view:
                 names.append(view)
-    return TestFacts(tuple(sorted(set(urls))), tuple(sorted(set(names))), _is_test_module(file))
+        if url:
+            method = _requested_with(node, semantic)
+            (requests.append((method, url)) if method else urls.append(url))
+    return TestFacts(
+        tuple(sorted(set(urls))),
+        tuple(sorted(set(names))),
+        _is_test_module(file),
+        tuple(sorted(set(requests))),
+    )
+
+
+def _requested_with(node: ast.AST, semantic: SemanticModel) -> str:
+    """The HTTP method of `client.get("/items/7")` for its URL argument, else ""."""
+    call = semantic.parent(node)
+    if (
+        isinstance(call, ast.Call)
+        and call.args
+        and call.args[0] is node
+        and isinstance(call.func, ast.Attribute)
+        and call.func.attr in tc.HTTP_METHODS
+    ):
+        return call.func.attr
+    return ""
 
 
 def _is_test_module(file: FileContext) -> bool:

@@ -29,7 +29,8 @@ Also quiet:
   REL110 leaves alone), where `logger.error("cannot read %s: %s", path, err)` is a message to
   the person at the terminal and the traceback is hidden on purpose;
 - handlers that catch only exceptions whose traceback is noise: timeouts (`TimeoutError`,
-  `asyncio.TimeoutError`, `socket.timeout`), a missing optional dependency (`ImportError`),
+  `asyncio.TimeoutError`, `socket.timeout`, `requests.Timeout`, `httpx.TimeoutException`), a
+  missing optional dependency (`ImportError`),
   `KeyboardInterrupt`.
 
 `warning` calls are not reported: a warning in an `except` block usually records an expected,

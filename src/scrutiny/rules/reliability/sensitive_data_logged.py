@@ -4,7 +4,8 @@
 Finds logging calls (standard library, structlog, loguru) whose arguments include a secret or a
 whole request: a value named like a password, secret, token, API key, authorization header,
 cookie, session id, credit card number, CVV or SSN (`password`, `user.api_key`,
-`data["password"]`, `settings.SECRET_KEY`, structlog's `token=...`); a request's credential headers
+`data["password"]`, `settings.SECRET_KEY`, structlog's `refresh_token=str(refresh)`: a keyword
+named like a secret whose value is not masked, hashed or measured); a request's credential headers
 (`request.headers["Authorization"]`, `request.headers.get("Cookie")`,
 `request.META["HTTP_AUTHORIZATION"]`); and whole request contents: `request.headers`,
 `request.body`, `request.data`, `request.json`, `request.POST`, `request.form`, `request.META`,
@@ -123,7 +124,8 @@ def check(node: ast.Call, ctx: RuleContext) -> None:
             return
     for keyword in node.keywords:
         named = keyword.arg is not None and not (stdlib and keyword.arg in LOGGING_KEYWORDS)
-        if named and _is_raw(keyword.value) and is_sensitive_name(keyword.arg or ""):
+        shown = _shows_whole(keyword.value, semantic)
+        if named and shown and is_sensitive_name(keyword.arg or ""):
             _report(ctx, node, f"`{keyword.arg}=`")
             return
         if keyword.arg not in ("exc_info", "stack_info", "stacklevel"):
@@ -264,6 +266,25 @@ def _is_raw(expr: ast.expr) -> bool:
     return isinstance(expr, ast.Name | ast.Attribute) or (
         isinstance(expr, ast.Subscript) and not isinstance(expr.slice, ast.Slice)
     )
+
+
+def _shows_whole(expr: ast.expr, semantic: SemanticModel, depth: int = 0) -> bool:
+    """A value shown in full: raw (`refresh`, `user.api_key`), converted to text
+    (`str(refresh)`, `repr(token)`, `f"{token}"`), not masked, hashed or measured."""
+    if _is_raw(expr):
+        return True
+    if depth > 6:
+        return False
+    if isinstance(expr, ast.JoinedStr):
+        return any(
+            isinstance(v, ast.FormattedValue) and _shows_whole(v.value, semantic, depth + 1)
+            for v in expr.values
+        )
+    if isinstance(expr, ast.Await | ast.Starred):
+        return _shows_whole(expr.value, semantic, depth + 1)
+    if isinstance(expr, ast.Call) and semantic.qualified_name(expr.func) in TRANSPARENT_CALLS:
+        return any(_shows_whole(a, semantic, depth + 1) for a in expr.args)
+    return False
 
 
 def _text(expr: ast.expr) -> str:

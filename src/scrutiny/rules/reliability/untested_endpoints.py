@@ -2,10 +2,14 @@
 
 ## What it does
 Lists, once per module that declares routes, the endpoints that no test in the project reaches:
-Flask routes, FastAPI routes, Django URLconf entries (`path`, `re_path`, with the prefixes of the
-`include()`s that lead to them) and DRF router registrations (their list and detail routes). A
-route counts as tested when a test file (`tests/`, `test_*.py`, `conftest.py`) contains a URL it
-serves (`client.get("/orders/42/")` matches `orders/<int:pk>/`; f-string parts match any segment)
+Flask routes (decorators and `add_url_rule`, class-based views included), FastAPI routes, Django
+URLconf entries (`path`, `re_path`, with the prefixes of the `include()`s that lead to them) and DRF
+router registrations (their list and detail routes and the viewset's `@action`s). Routers and
+blueprints are placed under the prefixes they are mounted with, in whatever module that happens
+(`app.include_router(router, prefix="/api/v1")`, nested routers, `register_blueprint(bp,
+url_prefix="/admin")`). A route counts as tested when a test file (`tests/`, `test_*.py`,
+`conftest.py`) contains a URL it serves with a method it accepts (`client.get("/orders/42/")`
+matches `orders/<int:pk>/`, but not a `@router.delete` route; f-string parts match any segment)
 or names it (`reverse("orders:detail")`, `url_for("shop.cart")`, `app.url_path_for("get_item")`,
 DRF `reverse("order-list")`). A project without any test file gets no finding: that is a missing
 test suite, not a gap in one.
@@ -48,8 +52,8 @@ def test_cancel_order(client, order):
   then listed although it is tested), so treat the list as a prompt, not a verdict.
 - Schemathesis (OpenAPI) or a smoke test that requests every URL pattern catches crashes on every
   route with little code, but checks nothing about behaviour.
-- Routes mounted dynamically (`app.add_url_rule` in a loop, `include_router` prefixes) are not
-  followed; suppress with a reason where that applies.
+- Routes mounted dynamically (`app.add_url_rule` in a loop, a prefix computed at run time) are
+  not followed; suppress with a reason where that applies.
 
 ## Libraries
 `pytest-django` (`client`, `admin_client`), Django `TestCase.client`, DRF `APIClient`, Flask
@@ -66,14 +70,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from scrutiny.context import FileContext, ProjectReporter
 from scrutiny.finding import Confidence, Severity
+from scrutiny.frameworks import test_clients as tc
 from scrutiny.rule import Rule
 from scrutiny.semantic.project import ProjectIndex
 
 from ._routes import (
+    Action,
+    Mount,
     Route,
     RouteFacts,
     TestFacts,
@@ -98,8 +106,10 @@ def finish(index: ProjectIndex, facts: Mapping[str, Any], reporter: ProjectRepor
     if not any(t.suite for t in tests):
         return  # no test suite at all: nothing to compare against
     urls = {u for t in tests for u in t.urls}
+    requests = {r for t in tests for r in t.requests}
     names = {n for t in tests for n in t.names}
     modules = {f.module: f for f in facts.values() if isinstance(f, RouteFacts)}
+    modules = _mounted(modules)
     prefixes = _prefixes(modules)
     for module in sorted(modules):
         route_facts = modules[module]
@@ -109,11 +119,84 @@ def finish(index: ProjectIndex, facts: Mapping[str, Any], reporter: ProjectRepor
             r
             for r in route_facts.routes
             if not _tested(
-                r, prefixes.get(module, ("",)) if route_facts.django else ("",), urls, names
+                r,
+                prefixes.get(module, ("",)) if route_facts.django else ("",),
+                urls | _requested(r, requests),
+                names,
             )
         ]
         if untested:
             _report(route_facts, untested, prefixes.get(module, ("",)), reporter)
+
+
+def _mounted(modules: dict[str, RouteFacts]) -> dict[str, RouteFacts]:
+    """Routes under the prefixes their router or blueprint is mounted with (in any module),
+    and the routes of the DRF viewsets' extra actions."""
+    owns = {g: prefix for f in modules.values() for g, prefix in f.groups}
+    mounts: dict[str, list[Mount]] = {}
+    for f in modules.values():
+        for mount in f.mounts:
+            mounts.setdefault(mount.child, []).append(mount)
+    actions: dict[str, list[Action]] = {}
+    for f in modules.values():
+        for action in f.actions:
+            actions.setdefault(action.viewset, []).append(action)
+    memo: dict[str, tuple[str, ...]] = {}
+
+    def bases(group: str, depth: int) -> tuple[str, ...]:
+        """The full prefixes under which the group's own routes start."""
+        if group in memo:
+            return memo[group]
+        own = owns.get(group, "")
+        if group not in mounts or depth > 8:
+            return (own,)
+        found = tuple(
+            sorted(
+                {
+                    base + (m.prefix if m.replaces else m.prefix + own)
+                    for m in mounts[group]
+                    for base in bases(m.parent, depth + 1)
+                }
+            )
+        )
+        memo[group] = found
+        return found
+
+    result: dict[str, RouteFacts] = {}
+    for module, f in modules.items():
+        routes: list[Route] = []
+        for route in f.routes:
+            if route.group and route.group in mounts:
+                paths = [base + route.local for base in bases(route.group, 0)]
+                routes.append(replace(route, path=paths[0], also=tuple(paths[1:])))
+            else:
+                routes.append(route)
+            routes.extend(_action_routes(route, actions.get(route.viewset, [])))
+        result[module] = replace(f, routes=tuple(routes))
+    return result
+
+
+def _requested(route: Route, requests: set[tuple[str, str]]) -> set[str]:
+    """The URLs tests request with a method the route serves (GET routes answer HEAD too)."""
+    methods = set(route.methods)
+    if tc.GET in methods:
+        methods.add(tc.HEAD)
+    return {url for method, url in requests if not methods or method in methods}
+
+
+def _action_routes(route: Route, actions: list[Action]) -> list[Route]:
+    """The routes a DRF registration (its list route) adds for the viewset's extra actions."""
+    if not route.viewset:
+        return []
+    base = route.path if route.path.endswith("/") or not route.path else f"{route.path}/"
+    found = []
+    for action in actions:
+        segment = tc.DRF_DETAIL_SEGMENT if action.detail else ""
+        names = (f"{route.basename}-{action.url_name}",) if route.basename else ()
+        handler = f"{route.handler.rsplit(' (', 1)[0]} ({action.method})"
+        path = f"{base}{segment}{action.url_path}/"
+        found.append(replace(route, path=path, handler=handler, names=names, viewset=""))
+    return found
 
 
 def _report(
@@ -143,9 +226,10 @@ def _tested(route: Route, prefixes: tuple[str, ...], urls: set[str], names: set[
     if any("." in n and n in names for n in route.names):
         return True  # `reverse(views.order_detail)`
     for prefix in prefixes:
-        pattern = route_regex(prefix + _relative(route.path), route.regex or _is_regex(prefix))
-        if pattern is not None and any(matches(pattern, u) for u in urls):
-            return True
+        for path in (route.path, *route.also):
+            pattern = route_regex(prefix + _relative(path), route.regex or _is_regex(prefix))
+            if pattern is not None and any(matches(pattern, u) for u in urls):
+                return True
     return False
 
 
