@@ -71,3 +71,14 @@ def walk(node: ast.AST) -> list[ast.AST]:
         found.append(current)
         stack.extend(children(current))
     return found
+
+
+def walk_breadth_first(node: ast.AST) -> list[ast.AST]:
+    """`node` and every node below it in `ast.walk`'s order (breadth first, fields in order),
+    without the `ctx` singletons: for searches whose first match matters."""
+    found: list[ast.AST] = [node]
+    index = 0
+    while index < len(found):
+        found.extend(children(found[index]))
+        index += 1
+    return found

@@ -114,7 +114,7 @@ def sets_atomic_requests(tree: ast.Module, semantic: SemanticModel) -> bool:
                 and semantic.literal_value(statement.value) is True
             ):
                 return True
-        for node in ast.walk(statement.value):
+        for node in walk(statement.value):
             if isinstance(node, ast.Dict):
                 for key, value in zip(node.keys, node.values, strict=True):
                     if (
@@ -156,6 +156,7 @@ def call_edges(file: FileContext) -> tuple[Edge, ...]:
 def _call_edges(file: FileContext) -> tuple[Edge, ...]:
     semantic = file.semantic
     edges: list[Edge] = []
+    opening = _functions_opening_blocks(semantic)
     for scope, calls in semantic.calls.items():
         if not isinstance(scope, FunctionNode):
             continue
@@ -163,7 +164,7 @@ def _call_edges(file: FileContext) -> tuple[Edge, ...]:
         atomic = _decorated_atomic(scope, semantic)
         # without a transaction block in the function, every call in it is as atomic as the
         # function itself (the common case: no walk up from each call)
-        blocks = atomic or _opens_transaction_block(scope, semantic)
+        blocks = atomic or scope in opening
         for call in calls:
             callee = callee_name(call, scope, semantic)
             if callee is None and isinstance(call.func, ast.Attribute):
@@ -174,12 +175,17 @@ def _call_edges(file: FileContext) -> tuple[Edge, ...]:
     return tuple(edges)
 
 
-def _opens_transaction_block(function: FunctionNode, semantic: SemanticModel) -> bool:
-    return any(
-        isinstance(node, ast.With | ast.AsyncWith)
-        and any(opens_transaction(item.context_expr, semantic) for item in node.items)
-        for node in walk(function)
-    )
+def _functions_opening_blocks(semantic: SemanticModel) -> set[ast.AST]:
+    """The functions holding a transaction block (`with atomic():`) anywhere in their body,
+    nested functions included: found from the file's few blocks up, not by walking every
+    function down."""
+    found: set[ast.AST] = set()
+    for node in semantic.nodes:
+        if isinstance(node, ast.With | ast.AsyncWith) and any(
+            opens_transaction(item.context_expr, semantic) for item in node.items
+        ):
+            found.update(a for a in semantic.ancestors(node) if isinstance(a, FunctionNode))
+    return found
 
 
 def callee_name(call: ast.Call, function: FunctionNode, semantic: SemanticModel) -> str | None:

@@ -110,6 +110,8 @@ from scrutiny.semantic.model import SemanticModel
 FIX = "pass `timeout=(3.05, 27)` (connect, read seconds) and handle `requests.Timeout`"
 _MISSING = object()
 _MUTATORS = frozenset({"update", "setdefault", "__setitem__"})
+# every method that sends a request on some session: any other call needs no session lookup
+_ANY_SESSION_METHOD = SESSION_METHODS.union(*LIBRARY_SESSION_METHODS.values())
 
 
 def check(node: ast.Call, ctx: RuleContext) -> None:
@@ -125,7 +127,7 @@ def check(node: ast.Call, ctx: RuleContext) -> None:
     if SESSION_FACTORIES.get(callee) == "aiohttp":
         _check_timeout_object(node, ctx, f"`{callee}()`")
         return
-    if not isinstance(node.func, ast.Attribute):
+    if not isinstance(node.func, ast.Attribute) or node.func.attr not in _ANY_SESSION_METHOD:
         return
     origin = _session_origin(node.func.value, semantic)
     if origin is None:

@@ -16,6 +16,7 @@ from scrutiny.context import FileContext
 from scrutiny.frameworks import auth
 from scrutiny.semantic.model import SemanticModel
 from scrutiny.semantic.project import Site
+from scrutiny.semantic.walk import walk, walk_breadth_first
 
 from ._names import (
     framework_name,
@@ -592,17 +593,24 @@ class _Extractor:
         return [Guard(ast.unparse(c), "rate-limit", True) for c in calls]
 
     def _inline_guard(self, node: ast.AST) -> Guard | None:
-        """An inline check in the body: `if not request.user.is_authenticated: ...`."""
-        for inner in ast.walk(node):
-            if isinstance(inner, ast.Attribute) and inner.attr in auth.INLINE_AUTH_ATTRIBUTES:
-                staff = inner.attr in auth.STAFF_ATTRIBUTES
-                return Guard(f"a `{ast.unparse(inner)}` check", INLINE, True, staff)
-            if isinstance(inner, ast.Call) and self._denies(inner):
+        """An inline check in the body: `if not request.user.is_authenticated: ...` (the first
+        one in `ast.walk`'s order, which names the guard)."""
+        for inner in walk_breadth_first(node):
+            guard = self._inline_guard_at(inner)
+            if guard is not None:
+                return guard
+        return None
+
+    def _inline_guard_at(self, inner: ast.AST) -> Guard | None:
+        if isinstance(inner, ast.Attribute) and inner.attr in auth.INLINE_AUTH_ATTRIBUTES:
+            staff = inner.attr in auth.STAFF_ATTRIBUTES
+            return Guard(f"a `{ast.unparse(inner)}` check", INLINE, True, staff)
+        if isinstance(inner, ast.Call) and self._denies(inner):
+            return Guard(f"`{ast.unparse(inner)}`", INLINE, True)
+        if isinstance(inner, ast.Return) and isinstance(inner.value, ast.Tuple):
+            statuses = [self.semantic.literal_value(e) for e in inner.value.elts[1:]]
+            if any(_denial_status(v) for v in statuses):  # `return "no", 403`
                 return Guard(f"`{ast.unparse(inner)}`", INLINE, True)
-            if isinstance(inner, ast.Return) and isinstance(inner.value, ast.Tuple):
-                statuses = [self.semantic.literal_value(e) for e in inner.value.elts[1:]]
-                if any(_denial_status(v) for v in statuses):  # `return "no", 403`
-                    return Guard(f"`{ast.unparse(inner)}`", INLINE, True)
         return None
 
     def _denies(self, call: ast.Call) -> bool:
@@ -628,7 +636,7 @@ class _Extractor:
         """A helper (decorator or dependency) whose body turns away unauthenticated users."""
         if not isinstance(self.semantic.parent(node), ast.Module):
             return False
-        return self._inline_guard(node) is not None
+        return any(self._inline_guard_at(inner) is not None for inner in walk(node))
 
     def _only_allow_any(self, expr: ast.expr | None) -> bool:
         if not isinstance(expr, ast.List | ast.Tuple) or not expr.elts:
@@ -735,9 +743,7 @@ class _Extractor:
             if not isinstance(statement, ast.FunctionDef | ast.AsyncFunctionDef):
                 continue
             custom_lookup = custom_lookup or statement.name in auth.OBJECT_LOOKUP_METHODS
-            owner_checked = owner_checked or self.ownership.checks_owner(
-                statement, auth.OBJECT_PERMISSION_CALLS - {"get_object"}
-            )
+            owner_checked = owner_checked or self.ownership.method_checks_owner(statement)
             if statement.name in auth.WRITE_METHODS:
                 write.add(statement.name)
             if statement.name in auth.DYNAMIC_PERMISSION_METHODS:

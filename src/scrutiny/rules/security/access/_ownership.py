@@ -51,6 +51,7 @@ class Ownership:
         self.staff_guarded = staff_guarded
         self.fetches: list[Fetch] = []
         self.owner_filters: list[OwnerFilter] = []
+        self._method_checks: set[ast.AST] | None = None
 
     def owner_filter(self, call: ast.Call) -> None:
         model = self._queried_model(call)
@@ -136,23 +137,42 @@ class Ownership:
     def checks_owner(self, node: ast.AST, permission_calls: frozenset[str]) -> bool:
         """Whether `node` compares an owner field with the current user, hands both to an
         ownership helper, checks staff status, or calls one of `permission_calls`."""
-        for inner in walk(node):
-            if (
-                isinstance(inner, ast.Call)
-                and isinstance(inner.func, ast.Attribute)
-                and inner.func.attr in permission_calls
-            ):
+        return any(self._owner_check(inner, permission_calls) for inner in walk(node))
+
+    def method_checks_owner(self, method: FunctionNode) -> bool:
+        """`checks_owner(method, OBJECT_PERMISSION_CALLS - {"get_object"})`, for a method of a
+        class: the file's few owner checks are found once and marked on the functions around
+        them, instead of walking every method of every class."""
+        if self._method_checks is None:
+            calls = auth.OBJECT_PERMISSION_CALLS - {"get_object"}
+            found: set[ast.AST] = set()
+            for node in self.semantic.nodes:
+                if isinstance(node, ast.Attribute):  # `_owner_check` of an attribute, inline
+                    if node.attr not in auth.STAFF_ATTRIBUTES:
+                        continue
+                elif not isinstance(node, ast.Call | ast.Compare):
+                    continue  # the only other nodes `_owner_check` accepts
+                elif not self._owner_check(node, calls):
+                    continue
+                for ancestor in self.semantic.ancestors(node):
+                    if isinstance(ancestor, FunctionNode):
+                        if ancestor in found:
+                            break  # and so are the functions around it
+                        found.add(ancestor)
+            self._method_checks = found
+        return method in self._method_checks
+
+    def _owner_check(self, inner: ast.AST, permission_calls: frozenset[str]) -> bool:
+        if isinstance(inner, ast.Call):
+            func = inner.func
+            if isinstance(func, ast.Attribute) and func.attr in permission_calls:
                 return True
-            if isinstance(inner, ast.Call) and self._ownership_helper(inner):
-                return True
-            if isinstance(inner, ast.Compare):
-                sides = [inner.left, *inner.comparators]
-                owner = any(isinstance(s, ast.Attribute) and _owner_field(s.attr) for s in sides)
-                if owner and any(self._is_current_user(s) for s in sides):
-                    return True
-            if isinstance(inner, ast.Attribute) and inner.attr in auth.STAFF_ATTRIBUTES:
-                return True
-        return False
+            return self._ownership_helper(inner)
+        if isinstance(inner, ast.Compare):
+            sides = [inner.left, *inner.comparators]
+            owner = any(isinstance(s, ast.Attribute) and _owner_field(s.attr) for s in sides)
+            return owner and any(self._is_current_user(s) for s in sides)
+        return isinstance(inner, ast.Attribute) and inner.attr in auth.STAFF_ATTRIBUTES
 
     def generic_model(self, statement: ast.stmt) -> Fetch | None:
         """`model = Order` or `queryset = Order.objects.all()` in a generic view's body: the
@@ -186,8 +206,14 @@ class Ownership:
     def _ownership_helper(self, call: ast.Call) -> bool:
         """`ensure_owner(order, request.user)`: a project helper handed the current user."""
         func = call.func
+        if not call.args and not call.keywords:
+            return False
         name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-        if not name or not set(words(name)) & auth.OWNERSHIP_CHECK_WORDS:
+        # every word of a name is a piece of it: most names are ruled out without splitting
+        lowered = name.lower()
+        if not any(word in lowered for word in auth.OWNERSHIP_CHECK_WORDS):
+            return False
+        if not set(words(name)) & auth.OWNERSHIP_CHECK_WORDS:
             return False
         arguments = [*call.args, *(k.value for k in call.keywords)]
         return any(self._is_current_user(a) for a in arguments)

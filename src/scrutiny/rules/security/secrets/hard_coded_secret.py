@@ -371,10 +371,12 @@ def _real_url_password(password: str, user: str) -> bool:
 
 
 def _named_secret(node: ast.expr, text: str, semantic: SemanticModel) -> Verdict | None:
+    value = _strip_scheme(text)
+    if not _random_enough(value):
+        return None  # both verdicts below need it: no need to find where the literal goes
     holder = _holder(node, semantic)
     if holder is None:
         return None
-    value = _strip_scheme(text)
     if _is_aws_secret(holder.names, value):
         return Verdict(
             "AWS secret access key",

@@ -176,6 +176,7 @@ from scrutiny.frameworks.web_security import (
 from scrutiny.rule import Rule
 from scrutiny.semantic.model import SemanticModel
 from scrutiny.semantic.project import ProjectIndex, Site
+from scrutiny.semantic.walk import walk, walk_breadth_first
 
 Function = ast.FunctionDef | ast.AsyncFunctionDef
 FIX_VIEW = "remove the exemption and send the CSRF token, or verify a webhook signature"
@@ -319,7 +320,7 @@ def _body_reason(function: Function, semantic: SemanticModel) -> str | None:
     if params and params[0].arg in ("self", "cls"):
         params = params[1:]
     request = params[0].arg if params else None
-    for node in ast.walk(function):
+    for node in walk_breadth_first(function):  # `ast.walk`'s order: the first reason is told
         if isinstance(node, ast.Compare) and _compares_unsafe_method(node, semantic):
             return "branches on an unsafe request method"
         if (
@@ -356,19 +357,28 @@ def _compares_unsafe_method(compare: ast.Compare, semantic: SemanticModel) -> bo
     return False
 
 
-def _authenticates_sender(scope: ast.AST, semantic: SemanticModel, depth: int = 0) -> bool:
+def _authenticates_sender(
+    scope: ast.AST,
+    semantic: SemanticModel,
+    depth: int = 0,
+    memo: dict[tuple[ast.AST, int], bool] | None = None,
+) -> bool:
     """A webhook signature check, or token authentication in a header, inside the view or in a
-    function of the same module that it calls (`if not _valid_paddle_sig(request): ...`)."""
-    for node in ast.walk(scope):
+    function of the same module that it calls (`if not _valid_paddle_sig(request): ...`).
+    `memo` remembers each helper's answer at each depth, so a helper called from many places is
+    judged once."""
+    memo = {} if memo is None else memo
+    for node in walk(scope):
         if isinstance(node, ast.Call):
             if _is_signature_call(node, semantic, depth):
                 return True
             helper = _local_function(node.func, semantic) if depth < HELPER_DEPTH else None
-            if (
-                helper is not None
-                and helper is not scope
-                and _authenticates_sender(helper, semantic, depth + 1)
-            ):
+            if helper is None or helper is scope:
+                continue
+            key = (helper, depth + 1)
+            if key not in memo:
+                memo[key] = _authenticates_sender(helper, semantic, depth + 1, memo)
+            if memo[key]:
                 return True
         elif isinstance(node, ast.Constant) and isinstance(node.value, str):
             text = node.value.lower()
