@@ -251,6 +251,7 @@ FLASK_CORS_CONFIG_KEYS = frozenset({"CORS_ORIGINS"})
 DJANGO_CORS_ALLOW_ALL = frozenset({"CORS_ALLOW_ALL_ORIGINS", "CORS_ORIGIN_ALLOW_ALL"})
 DJANGO_CORS_CREDENTIALS = frozenset({"CORS_ALLOW_CREDENTIALS"})
 DJANGO_CORS_REGEXES = frozenset({"CORS_ALLOWED_ORIGIN_REGEXES", "CORS_ORIGIN_REGEX_WHITELIST"})
+DJANGO_CORS_SETTINGS = DJANGO_CORS_CREDENTIALS | DJANGO_CORS_ALLOW_ALL | DJANGO_CORS_REGEXES
 WILDCARD_ORIGINS = frozenset({"*", ".*", "^.*$", ".+", "^.+$"})
 # An origin pattern is a wildcard when it accepts these attacker-controlled origins.
 PROBE_ORIGINS = ("https://attacker.example", "http://evil.test")

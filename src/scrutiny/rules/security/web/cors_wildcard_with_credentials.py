@@ -109,13 +109,23 @@ from typing import Any
 
 from scrutiny.context import FileContext, ProjectReporter, RuleContext
 from scrutiny.finding import Confidence, Severity
-from scrutiny.frameworks.settings import ENV_READERS, settings_kind
+from scrutiny.frameworks.settings import (
+    ENV_READERS,
+    Resolved,
+    SettingsModule,
+    collect_settings,
+    resolve_setting,
+    settings_kind,
+    star_imported,
+    value_anchor,
+)
 from scrutiny.frameworks.web_security import (
     ALLOW_CREDENTIALS_HEADER,
     ALLOW_ORIGIN_HEADER,
     DJANGO_CORS_ALLOW_ALL,
     DJANGO_CORS_CREDENTIALS,
     DJANGO_CORS_REGEXES,
+    DJANGO_CORS_SETTINGS,
     FLASK_CORS,
     FLASK_CORS_CONFIG_KEYS,
     FLASK_CORS_DEFAULT_ORIGINS,
@@ -326,23 +336,10 @@ def _configures_origins_elsewhere(semantic: SemanticModel) -> bool:
 
 
 @dataclass(frozen=True)
-class CorsSetting:
-    kind: str  # "credentials" | "wildcard"
-    enabled: bool
-    setting: str
-    site: Site
-
-
-@dataclass(frozen=True)
-class StarImport:
-    module: str
-    site: Site
-
-
-@dataclass(frozen=True)
 class SettingsFacts:
     module: str
-    events: tuple[CorsSetting | StarImport, ...]  # in source order
+    # django-cors-headers settings and star imports, for `frameworks.settings.resolve_setting`
+    settings: SettingsModule | None
     # flask-cors calls that rely on the default origins `*`, and whether this module sets
     # `CORS_ORIGINS` (then they may not).
     default_origins: tuple[tuple[Site, str], ...] = ()
@@ -351,21 +348,9 @@ class SettingsFacts:
 
 def collect(file: FileContext) -> SettingsFacts | None:
     semantic = file.semantic
-    events: list[CorsSetting | StarImport] = []
-    for statement in file.tree.body:
-        if isinstance(statement, ast.ImportFrom) and any(a.name == "*" for a in statement.names):
-            module = semantic.resolve_relative(statement.module, statement.level)
-            events.append(StarImport(module, file.site(statement)))
-            continue
-        target, value = _assignment(statement)
-        if target is None or value is None:
-            continue
-        literal = semantic.literal_value(value)
-        if target in DJANGO_CORS_CREDENTIALS:
-            events.append(CorsSetting("credentials", literal is True, target, file.site(statement)))
-        elif target in DJANGO_CORS_ALLOW_ALL | DJANGO_CORS_REGEXES:
-            wildcard = _django_wildcard(target, literal)
-            events.append(CorsSetting("wildcard", wildcard, target, file.site(statement)))
+    settings = collect_settings(
+        semantic, file.site, file.has_role("settings"), DJANGO_CORS_SETTINGS
+    )
     pending = tuple(
         (file.site(call), verdict.what)
         for call in _all_calls(semantic)
@@ -374,44 +359,52 @@ def collect(file: FileContext) -> SettingsFacts | None:
         if verdict is not None and verdict.by_default
     )
     configures = _configures_origins_elsewhere(semantic)
-    if not (events or pending or configures):
+    if not (settings or pending or configures):
         return None
-    return SettingsFacts(semantic.module, tuple(events), pending, configures)
+    return SettingsFacts(semantic.module, settings, pending, configures)
 
 
 def _all_calls(semantic: SemanticModel) -> list[ast.Call]:
     return [call for calls in semantic.calls.values() for call in calls]
 
 
-@dataclass(frozen=True)
-class _Effective:
-    setting: CorsSetting  # where the value was set, in whichever module
-    site: Site  # where it entered this module (the assignment, or the star import)
-    origin: str  # the module that set it
-
-
 def finish(index: ProjectIndex, facts: Mapping[str, Any], reporter: ProjectReporter) -> None:
     del index
     _finish_flask_defaults(facts, reporter)
-    by_module: dict[str, SettingsFacts] = {f.module: f for f in facts.values()}
-    imported = {e.module for f in by_module.values() for e in f.events if isinstance(e, StarImport)}
-    for settings in sorted(by_module.values(), key=lambda f: f.module):
-        kind = settings_kind(settings.module)
-        if kind == "development" or (kind == "generic" and settings.module in imported):
+    modules = {f.module: f.settings for f in facts.values() if f.settings is not None}
+    shared_bases = star_imported(modules)
+    for module, settings in sorted(modules.items()):
+        kind = settings_kind(module)
+        if kind == "development" or (kind == "generic" and module in shared_bases):
             continue  # development settings; or a shared base, judged where it is used
-        state = _effective(settings, by_module, frozenset())
-        enabled = [e for e in state.values() if e.setting.enabled]
-        credentials = next((e for e in enabled if e.setting.kind == "credentials"), None)
-        wildcard = next((e for e in enabled if e.setting.kind == "wildcard"), None)
+        credentials = _enabled(module, modules, DJANGO_CORS_CREDENTIALS)
+        wildcard = _enabled(module, modules, DJANGO_CORS_ALLOW_ALL | DJANGO_CORS_REGEXES)
         if credentials is None or wildcard is None:
             continue
-        module = settings.module
-        local = wildcard.origin == module or credentials.origin != module
-        site = wildcard.site if local else credentials.site
+        own_wildcard = wildcard.inherited_through is None
+        anchor = wildcard if own_wildcard or credentials.inherited_through else credentials
+        site, _ = value_anchor(settings, anchor, anchor.value)
         what = "django-cors-headers"
-        if wildcard.origin != module:
-            what = f"django-cors-headers (`{wildcard.setting.setting}` from `{wildcard.origin}`)"
+        if wildcard.inherited_through is not None:
+            origin = wildcard.inherited_through.module
+            what = f"django-cors-headers (`{wildcard.value.name}` from `{origin}`)"
         reporter.report(site, MESSAGE.format(what=what), fix=FIX)
+
+
+def _enabled(
+    module: str, modules: Mapping[str, SettingsModule], names: frozenset[str]
+) -> Resolved | None:
+    """The first of `names` that `module` ends up with switched on (credentials allowed, or
+    every origin allowed), following its star imports."""
+    for name in sorted(names):
+        resolved = resolve_setting(module, modules, name)
+        if resolved is None or resolved.value.source != "literal":
+            continue
+        value = resolved.value.value
+        on = value is True if name in DJANGO_CORS_CREDENTIALS else _django_wildcard(name, value)
+        if on:
+            return resolved
+    return None
 
 
 def _finish_flask_defaults(facts: Mapping[str, Any], reporter: ProjectReporter) -> None:
@@ -424,39 +417,10 @@ def _finish_flask_defaults(facts: Mapping[str, Any], reporter: ProjectReporter) 
             reporter.report(site, MESSAGE.format(what=what), fix=FIX)
 
 
-def _effective(
-    settings: SettingsFacts, by_module: dict[str, SettingsFacts], active: frozenset[str]
-) -> dict[str, _Effective]:
-    """The CORS settings a module ends up with (by setting name), following star imports."""
-    state: dict[str, _Effective] = {}
-    if settings.module in active:
-        return state
-    for event in settings.events:
-        if isinstance(event, CorsSetting):
-            state[event.setting] = _Effective(event, event.site, settings.module)
-            continue
-        base = by_module.get(event.module)
-        if base is None:
-            continue
-        inherited = _effective(base, by_module, active | {settings.module})
-        for kind, value in inherited.items():
-            state[kind] = _Effective(value.setting, event.site, value.origin)
-    return state
-
-
 def _django_wildcard(setting: str, value: object) -> bool:
     if setting in DJANGO_CORS_ALLOW_ALL:
         return value is True
     return setting in DJANGO_CORS_REGEXES and _is_wildcard(value, full=False)
-
-
-def _assignment(statement: ast.stmt) -> tuple[str | None, ast.expr | None]:
-    if isinstance(statement, ast.Assign) and len(statement.targets) == 1:
-        target = statement.targets[0]
-        return (target.id if isinstance(target, ast.Name) else None), statement.value
-    if isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name):
-        return statement.target.id, statement.value
-    return None, None
 
 
 # -- hand-written headers ---------------------------------------------------------------------
