@@ -56,128 +56,78 @@ DEBUG = env.bool("DJANGO_DEBUG", default=False)
 
 from __future__ import annotations
 
-import ast
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from scrutiny.context import FileContext, ProjectReporter
 from scrutiny.finding import Confidence, Severity, Step
 from scrutiny.frameworks.settings import (
-    compared_default,
-    env_default,
-    settings_kind,
-    truthy_setting,
+    TRUE_STRINGS,
+    Resolved,
+    SettingsModule,
+    SettingValue,
+    collect_settings,
+    resolve_setting,
+    settings_modules,
+    star_imported,
 )
 from scrutiny.rule import Rule
-from scrutiny.semantic.model import UNKNOWN, SemanticModel
-from scrutiny.semantic.project import ProjectIndex, Site
+from scrutiny.semantic.project import ProjectIndex
 
 SETTING = "DEBUG"
 FIX = "set `DEBUG = False` in production settings (or `env.bool('DJANGO_DEBUG', default=False)`)"
 
 
-@dataclass(frozen=True)
-class DebugValue:
-    verdict: str  # "true" | "default-true" | "false" | "unknown"
-    site: Site
-
-
-@dataclass(frozen=True)
-class StarImport:
-    module: str
-    site: Site
-
-
-@dataclass(frozen=True)
-class SettingsFacts:
-    module: str
-    kind: str
-    is_settings: bool  # the file has the `settings` role (only those are reported)
-    events: tuple[DebugValue | StarImport, ...]  # in source order
-
-
-def collect(file: FileContext) -> SettingsFacts | None:
-    semantic = file.semantic
-    events: list[DebugValue | StarImport] = []
-    for statement in file.tree.body:
-        if isinstance(statement, ast.ImportFrom) and any(a.name == "*" for a in statement.names):
-            module = semantic.resolve_relative(statement.module, statement.level)
-            events.append(StarImport(module, file.site(statement)))
-        value = _assigned_debug(statement)
-        if value is not None:
-            events.append(DebugValue(_verdict(value, semantic), file.site(statement)))
-    if not file.has_role("settings") and not any(isinstance(e, DebugValue) for e in events):
-        return None
-    if not events:
-        return None
-    kind = settings_kind(semantic.module)
-    return SettingsFacts(semantic.module, kind, file.has_role("settings"), tuple(events))
-
-
-def _assigned_debug(statement: ast.stmt) -> ast.expr | None:
-    if isinstance(statement, ast.Assign):
-        if any(isinstance(t, ast.Name) and t.id == SETTING for t in statement.targets):
-            return statement.value
-    elif (
-        isinstance(statement, ast.AnnAssign)
-        and isinstance(statement.target, ast.Name)
-        and statement.target.id == SETTING
-    ):
-        return statement.value
-    return None
-
-
-def _verdict(value: ast.expr, semantic: SemanticModel) -> str:
-    literal = semantic.literal_value(value)
-    if literal is not UNKNOWN:
-        return "true" if literal is True else "false"
-    if isinstance(value, ast.Call):
-        default = env_default(value, semantic)
-        if default is not None:
-            return "default-true" if truthy_setting(default, semantic) else "false"
-    if isinstance(value, ast.Compare):
-        result = compared_default(value, semantic)
-        if result is not None:
-            return "default-true" if result else "false"
-    return "unknown"
-
-
-@dataclass(frozen=True)
-class _Effective:
-    value: DebugValue
-    trace: tuple[Step, ...]
-    inherited_through: StarImport | None
+def collect(file: FileContext) -> SettingsModule | None:
+    return collect_settings(file.semantic, file.site, file.has_role("settings"), (SETTING,))
 
 
 def finish(index: ProjectIndex, facts: Mapping[str, Any], reporter: ProjectReporter) -> None:
-    by_module: dict[str, SettingsFacts] = {f.module: f for f in facts.values()}
-    imported = {e.module for f in by_module.values() for e in f.events if isinstance(e, StarImport)}
-    for settings in sorted(by_module.values(), key=lambda f: f.module):
+    modules = settings_modules(facts)
+    imported = star_imported(modules)
+    for settings in sorted(modules.values(), key=lambda m: m.module):
         if settings.kind == "development" or not settings.is_settings:
             continue
-        effective = _effective(settings, by_module, frozenset())
-        if effective is None or effective.value.verdict not in ("true", "default-true"):
+        resolved = resolve_setting(settings.module, modules, SETTING)
+        if resolved is None or _verdict(resolved.value) not in ("true", "default-true"):
             continue
         if settings.kind == "generic" and (
-            settings.module in imported or effective.inherited_through is not None
+            settings.module in imported or resolved.inherited_through is not None
         ):
             continue  # a shared base: judged where a production module uses it
-        _report(settings, effective, reporter)
+        _report(settings, resolved, reporter)
 
 
-def _report(settings: SettingsFacts, effective: _Effective, reporter: ProjectReporter) -> None:
-    value = effective.value
+def _verdict(value: SettingValue) -> str:
+    """`true`, `default-true` (an environment read whose default turns DEBUG on), `false` or
+    `unknown`."""
+    if value.source == "literal":
+        return "true" if value.value is True else "false"
+    if value.source == "env" and value.has_default:
+        return "default-true" if _truthy(value.value) else "false"
+    return "unknown"
+
+
+def _truthy(default: object) -> bool:
+    if isinstance(default, str):
+        return default.strip().lower() in TRUE_STRINGS
+    return default is True or (isinstance(default, int) and default == 1)
+
+
+def _report(settings: SettingsModule, resolved: Resolved, reporter: ProjectReporter) -> None:
+    value = resolved.value
+    verdict = _verdict(value)
     how = (
         "reads DEBUG from the environment with a default of True"
-        if value.verdict == "default-true"
+        if verdict == "default-true"
         else "sets DEBUG = True"
     )
     confidence = Confidence.HIGH if settings.kind == "production" else Confidence.MEDIUM
-    if value.verdict == "default-true":
+    if verdict == "default-true":
         confidence = Confidence.MEDIUM
     where = "production settings" if settings.kind == "production" else "the project's settings"
-    if effective.inherited_through is None:
+    star = resolved.inherited_through
+    if star is None:
         reporter.report(
             value.site,
             f"{where} `{settings.module}` {how}: error pages will expose stack traces, "
@@ -186,43 +136,22 @@ def _report(settings: SettingsFacts, effective: _Effective, reporter: ProjectRep
             confidence=confidence,
         )
         return
-    star = effective.inherited_through
-    what = "DEBUG = True" if value.verdict == "true" else "a DEBUG that defaults to True"
+    what = "DEBUG = True" if verdict == "true" else "a DEBUG that defaults to True"
+    trace = (Step(value.site.location, _note(verdict)), *resolved.trace[1:])
     reporter.report(
         star.site,
         f"{where} `{settings.module}` inherits {what} from `{star.module}` and never overrides it",
         fix=FIX,
-        trace=effective.trace,
+        trace=trace,
         confidence=confidence,
     )
 
 
-def _effective(
-    settings: SettingsFacts, by_module: dict[str, SettingsFacts], active: frozenset[str]
-) -> _Effective | None:
-    """The DEBUG value a module ends up with, following star imports in order."""
-    if settings.module in active:
-        return None
-    current: _Effective | None = None
-    for event in settings.events:
-        if isinstance(event, DebugValue):
-            current = _Effective(event, (Step(event.site.location, _note(event)),), None)
-            continue
-        base = by_module.get(event.module)
-        if base is None:
-            continue
-        inherited = _effective(base, by_module, active | {settings.module})
-        if inherited is not None:
-            hop = Step(event.site.location, f"`{settings.module}` star-imports `{event.module}`")
-            current = _Effective(inherited.value, (*inherited.trace, hop), event)
-    return current
-
-
-def _note(value: DebugValue) -> str:
+def _note(verdict: str) -> str:
     return {
         "true": "DEBUG = True",
         "default-true": "DEBUG defaults to True when the environment variable is unset",
-    }.get(value.verdict, "DEBUG assigned")
+    }.get(verdict, "DEBUG assigned")
 
 
 RULE = Rule(
