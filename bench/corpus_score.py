@@ -17,7 +17,8 @@ the case is about. Every case is checked on its own, in a child process:
 detected (a true positive) when the labeled rule is reported anywhere in the case; a safe case is a
 false positive when the labeled rule is reported anywhere in it. Findings of other rules are
 ignored (`--show-findings` lists them). The script prints, per family, the number of vulnerable
-cases, true positives, recall (TPR), safe cases, false positives, FPR and TPR - FPR, then totals,
+cases, true positives, recall (TPR), safe cases, false positives, FPR, TPR - FPR and precision
+(TP / (TP + FP)), then totals,
 then every miss and every false positive. It is a measurement: the exit status is 0 even when
 cases are missed; it is 2 only when the corpus is malformed or Scrutiny cannot run.
 """
@@ -126,6 +127,12 @@ class Row:
     @property
     def fpr(self) -> float | None:
         return self.false_positives / self.safe if self.safe else None
+
+    @property
+    def precision(self) -> float | None:
+        """TP / (TP + FP): how many of the cases the rule flagged deserved it."""
+        flagged = self.true_positives + self.false_positives
+        return self.true_positives / flagged if flagged else None
 
 
 @dataclass
@@ -263,7 +270,7 @@ def rows_by_rule(outcomes: Iterable[Outcome]) -> tuple[list[Row], Row]:
 
 
 def format_table(rows: Sequence[Row], total: Row) -> str:
-    header = ("rule / family", "vuln", "TP", "TPR", "safe", "FP", "FPR", "TPR-FPR")
+    header = ("rule / family", "vuln", "TP", "TPR", "safe", "FP", "FPR", "TPR-FPR", "prec")
     lines = [
         (
             row.label,
@@ -274,6 +281,7 @@ def format_table(rows: Sequence[Row], total: Row) -> str:
             str(row.false_positives),
             rate(row.fpr),
             youden(row),
+            rate(row.precision),
         )
         for row in (*rows, total)
     ]

@@ -53,6 +53,7 @@ class ToolFailed(Exception):
 @dataclass(frozen=True)
 class Sample:
     wall: float  # seconds
+    cpu: float  # seconds, user + system of the process and its waited-for descendants
     max_rss: int  # bytes, the largest single process of the tree (from wait4)
     tree_rss: int | None  # bytes, the largest sampled sum over the tree; None off Linux
 
@@ -65,6 +66,10 @@ class Result:
     @property
     def median(self) -> float:
         return statistics.median(sample.wall for sample in self.samples)
+
+    @property
+    def cpu_median(self) -> float:
+        return statistics.median(sample.cpu for sample in self.samples)
 
     @property
     def fastest(self) -> float:
@@ -175,7 +180,12 @@ def measure(command: Sequence[str], cwd: Path, env: dict[str, str] | None = None
             stderr.seek(0)
             message = stderr.read().decode(errors="replace")
             raise ToolFailed(command, process.returncode, message)
-    return Sample(wall=wall, max_rss=_ru_maxrss_bytes(usage.ru_maxrss), tree_rss=tree_rss)
+    return Sample(
+        wall=wall,
+        cpu=usage.ru_utime + usage.ru_stime,
+        max_rss=_ru_maxrss_bytes(usage.ru_maxrss),
+        tree_rss=tree_rss,
+    )
 
 
 # -- The four measurements -------------------------------------------------------------------
@@ -201,7 +211,11 @@ def _repeat(tool: str, runs: int, once: Callable[[], Sample]) -> Result:
     for run in range(1, runs + 1):
         sample = once()
         result.samples.append(sample)
-        print(f"  {LABELS[tool]:<17} run {run}/{runs}: {sample.wall:8.2f} s", file=sys.stderr)
+        print(
+            f"  {LABELS[tool]:<17} run {run}/{runs}: {sample.wall:8.2f} s wall "
+            f"{sample.cpu:8.2f} s CPU",
+            file=sys.stderr,
+        )
     return result
 
 
@@ -295,6 +309,9 @@ def goals(results: dict[str, Result]) -> list[Goal]:
     found: list[Goal] = []
     if cold and bandit:
         found.append(Goal("scrutiny cold / bandit", cold.median / bandit.median, 0.33))
+        found.append(
+            Goal("scrutiny cold / bandit (CPU)", cold.cpu_median / bandit.cpu_median, None)
+        )
     if cold and warm:
         found.append(Goal("scrutiny warm / scrutiny cold", warm.median / cold.median, 0.10))
     if cold and ruff:
@@ -310,7 +327,7 @@ def goals(results: dict[str, Result]) -> list[Goal]:
 
 def report(results: dict[str, Result], lines: int) -> list[Goal]:
     header = (
-        f"{'tool':<17} {'median':>9} {'min':>9} {'max':>9} {'lines/s':>10} "
+        f"{'tool':<17} {'median':>9} {'min':>9} {'max':>9} {'CPU':>9} {'lines/s':>10} "
         f"{'peak RSS':>10} {'tree RSS':>10}"
     )
     print(header)
@@ -321,7 +338,7 @@ def report(results: dict[str, Result], lines: int) -> list[Goal]:
         result = results[tool]
         print(
             f"{LABELS[tool]:<17} {result.median:>7.2f} s {result.fastest:>7.2f} s "
-            f"{result.slowest:>7.2f} s {lines / result.median:>10,.0f} "
+            f"{result.slowest:>7.2f} s {result.cpu_median:>7.2f} s {lines / result.median:>10,.0f} "
             f"{_mb(result.max_rss):>10} {_mb(result.tree_rss):>10}"
         )
     found = goals(results)

@@ -57,7 +57,9 @@ def test_whole_site_packages_checks_without_crashing(tmp_path: Path) -> None:
     assert report["files_checked"] > 1000
     codes = {f["code"] for f in report["findings"]}
     # Third-party code has syntax for newer Pythons and odd files; those are findings, not
-    # crashes. Reliability and async rules fire on library code by design. The security rules
+    # crashes. Reliability, async and database rules fire on library code by design (the database
+    # rules' findings on Django, e.g. per-feature saves in `contrib.gis`'s LayerMapping, were
+    # read and are real). The security rules
     # allowed here are those whose findings on this environment's libraries were read:
     # werkzeug's debugger compares its secret with `==` (SEC206) and derives its PIN with SHA-1
     # (SEC208); the MCP SDK logs Host/Origin header values (SEC115, low) and, a known false
@@ -66,7 +68,7 @@ def test_whole_site_packages_checks_without_crashing(tmp_path: Path) -> None:
     unexpected = {
         code
         for code in codes
-        if not code.startswith(("REL", "ASY", "SCR")) and code not in allowed_security
+        if not code.startswith(("REL", "ASY", "DB", "SCR")) and code not in allowed_security
     }
     assert not unexpected, unexpected
     assert "checking" in terminal, "no progress bar on a terminal for a run of several seconds"

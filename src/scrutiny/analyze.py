@@ -20,7 +20,7 @@ from typing import Any
 from scrutiny.context import FileContext, RuleContext, make_finding
 from scrutiny.finding import Finding, Location
 from scrutiny.registry import Registry
-from scrutiny.rule import Rule
+from scrutiny.rule import NodeCheck, Rule
 from scrutiny.semantic.model import SemanticModel
 from scrutiny.semantic.project import ModuleSummary, Site, summarize
 from scrutiny.suppress import Suppression, find_suppressions
@@ -157,7 +157,7 @@ def _parse(job: FileJob, text: str, registry: Registry, result: FileResult) -> a
 
 
 def _run_node_rules(context: FileContext, registry: Registry, result: FileResult) -> None:
-    dispatch: dict[type[ast.AST], list[tuple[Rule, RuleContext]]] = defaultdict(list)
+    dispatch: dict[type[ast.AST], list[tuple[NodeCheck, RuleContext, Rule]]] = defaultdict(list)
     contexts: list[RuleContext] = []
     for rule in registry:
         if rule.check is None:
@@ -165,21 +165,23 @@ def _run_node_rules(context: FileContext, registry: Registry, result: FileResult
         rule_context = RuleContext(rule, context)
         contexts.append(rule_context)
         for node_type in rule.visits:
-            dispatch[node_type].append((rule, rule_context))
+            dispatch[node_type].append((rule.check, rule_context, rule))
     if not dispatch:
         return
-    failed: set[str] = set()
+    get = dispatch.get
     for node in context.semantic.nodes:
-        for rule, rule_context in dispatch.get(type(node), ()):
-            if rule.code in failed:
-                continue
+        handlers = get(type(node))
+        if handlers is None:
+            continue
+        for check, rule_context, rule in handlers:
             try:
-                rule.check(node, rule_context)  # type: ignore[misc]
+                check(node, rule_context)
             except RecursionError:
                 raise
             except Exception:
-                failed.add(rule.code)
                 result.errors.append(_crash(rule, context.path, node))
+                for node_type, entries in dispatch.items():  # the rule is not run again
+                    dispatch[node_type] = [entry for entry in entries if entry[2] is not rule]
     for rule_context in contexts:
         result.findings.extend(rule_context.findings)
 

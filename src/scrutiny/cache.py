@@ -26,7 +26,7 @@ from scrutiny.analyze import FileJob, FileResult, RawRun
 from scrutiny.discovery import Discovery
 
 CACHE_ENV = "SCRUTINY_CACHE_DIR"
-FORMAT = "2"
+FORMAT = "3"  # 3: packs hold each file's result already pickled
 
 
 def default_cache_dir(environ: dict[str, str] | None = None) -> Path:
@@ -63,6 +63,23 @@ def _stamps(paths: list[str]) -> list[tuple[int, int] | None]:
 
 def _job_identity(job: FileJob) -> str:
     return "\x1f".join((job.display, job.module, str(job.is_package), *sorted(job.roles)))
+
+
+def encode_result(result: FileResult) -> bytes:
+    """A file's result as stored in a pack; workers encode their results once, for the trip to
+    the parent and for the pack alike, so storing the pack re-pickles nothing."""
+    return pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def decode_result(data: object) -> FileResult | None:
+    """The result `encode_result` stored; None when the entry is unusable (a cache miss)."""
+    if not isinstance(data, bytes):
+        return None
+    try:
+        value = pickle.loads(data)
+    except Exception:  # a corrupt entry is a miss, never an error
+        return None
+    return value if isinstance(value, FileResult) else None
 
 
 @dataclass(frozen=True)
@@ -128,14 +145,14 @@ class Cache:
         scope = hashlib.sha256(f"{self.signature}\x1f{root}".encode()).hexdigest()[:32]
         return self.directory / "packs" / f"{scope}.pickle"
 
-    def load_pack(self, root: Path) -> dict[str, FileResult]:
+    def load_pack(self, root: Path) -> dict[str, bytes]:
+        """Per-file results by file key, each still pickled (see `encode_result`)."""
         value = self._read(self._pack_path(root))
         return value if isinstance(value, dict) else {}
 
-    def store_pack(
-        self, root: Path, used: dict[str, FileResult], old: dict[str, FileResult]
-    ) -> None:
-        entries = {k: v for k, v in used.items() if not v.errors}
+    def store_pack(self, root: Path, used: dict[str, bytes], old: dict[str, bytes]) -> None:
+        """`used`: this run's results (without those that met an internal error), pickled."""
+        entries = used
         if len(old) + len(entries) <= 2 * len(entries) + 256:
             entries = {**old, **entries}
         self._write(self._pack_path(root), entries)

@@ -6,14 +6,16 @@ registry explicitly and returns a `Report`; it prints nothing and never exits.
 
 from __future__ import annotations
 
+import gc
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from scrutiny.analyze import FileJob, FileResult, RawRun, analyze_file
 from scrutiny.baseline import BaselineEntry, apply_baseline, load_baseline
-from scrutiny.cache import Cache, tool_signature
+from scrutiny.cache import Cache, decode_result, encode_result, tool_signature
 from scrutiny.config import Config
 from scrutiny.context import ProjectReporter, make_finding
 from scrutiny.diff import changed_lines, is_changed
@@ -76,7 +78,8 @@ def check(
         )
     templates = [t.path for t in discovery.templates]
     engine = _Engine(config.root, registry, cache, options.jobs, progress, report, templates)
-    raw = engine.raw_run(jobs)
+    with _per_file_gc():
+        raw = engine.raw_run(jobs)
     report.files_checked = raw.files_checked
     report.errors.extend(raw.errors)
     findings = _suppress(raw.findings, raw.suppressions, selection, registry)
@@ -148,6 +151,7 @@ class _Engine:
         cache = self.cache
         pack = cache.load_pack(self.root) if cache is not None else {}
         results: dict[int, FileResult] = {}
+        encoded: dict[int, bytes] = {}  # the pickled results, for the pack
         keys: dict[int, str] = {}
         missing: list[int] = []
         for position, job in enumerate(jobs):
@@ -158,18 +162,21 @@ class _Engine:
                 except OSError:
                     missing.append(position)
                     continue
-                hit = pack.get(keys[position])
-                if hit is not None:
-                    results[position] = hit
+                data = pack.get(keys[position])
+                hit = decode_result(data) if data is not None else None
+                if hit is not None and data is not None:
+                    results[position], encoded[position] = hit, data
                     continue
             missing.append(position)
         self.report.cache_hits = len(results)
         self._progress(len(results), len(jobs))
-        for position, result in _run(missing, jobs, self.registry, self.workers):
+        for position, result, data in _run(missing, jobs, self.registry, self.workers):
             results[position] = result
+            if cache is not None and not result.errors:
+                encoded[position] = data if data is not None else encode_result(result)
             self._progress(len(results), len(jobs))
         if cache is not None and missing:
-            cache.store_pack(self.root, {keys[p]: results[p] for p in keys}, pack)
+            cache.store_pack(self.root, {keys[p]: encoded[p] for p in keys if p in encoded}, pack)
         return [results[position] for position in range(len(jobs))]
 
     def _progress(self, done: int, total: int) -> None:
@@ -177,27 +184,68 @@ class _Engine:
             self.progress(done, total)
 
 
+@contextmanager
+def _per_file_gc() -> Iterator[None]:
+    """Automatic cyclic garbage collection paused for the run, and done once per file instead.
+
+    A file's analysis allocates millions of short-lived objects, and the results of the files
+    already done (or unpickled from the workers) pile up: the collector's default thresholds
+    would scan that growing heap again and again. `_analyze` collects the young generation after
+    each file (one scan of that file's objects) instead. The collector's state is restored.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _analyze(job: FileJob, registry: Registry) -> FileResult:
+    result = analyze_file(job, registry)
+    if not gc.isenabled():
+        gc.collect(0)  # this file's cyclic garbage; the result survives into generation 1
+    return result
+
+
+def _init_worker() -> None:
+    gc.disable()  # see _per_file_gc; a worker only ever runs `_analyze_chunk`
+
+
 def _run(
     positions: list[int], jobs: list[FileJob], registry: Registry, workers: int | None
-) -> Iterable[tuple[int, FileResult]]:
+) -> Iterable[tuple[int, FileResult, bytes | None]]:
+    """Each file's result, and when it came from a worker, the result pickled (for the pack)."""
     count = workers if workers is not None else (os.cpu_count() or 1)
     if count <= 1 or len(positions) < 2 * CHUNK:
         for position in positions:
-            yield position, analyze_file(jobs[position], registry)
+            yield position, _analyze(jobs[position], registry), None
         return
     from concurrent.futures import ProcessPoolExecutor  # only cold runs pay for the import
 
     chunks = [positions[i : i + CHUNK] for i in range(0, len(positions), CHUNK)]
-    with ProcessPoolExecutor(max_workers=count) as pool:
+    with ProcessPoolExecutor(max_workers=count, initializer=_init_worker) as pool:
         futures = [
             pool.submit(_analyze_chunk, [jobs[p] for p in chunk], registry) for chunk in chunks
         ]
         for chunk, future in zip(chunks, futures, strict=True):
-            yield from zip(chunk, future.result(), strict=True)
+            for position, data in zip(chunk, future.result(), strict=True):
+                yield position, _decode(data), data
 
 
-def _analyze_chunk(jobs: list[FileJob], registry: Registry) -> list[FileResult]:
-    return [analyze_file(job, registry) for job in jobs]
+def _analyze_chunk(jobs: list[FileJob], registry: Registry) -> list[bytes]:
+    """In a worker: the chunk's results, pickled one by one (see `encode_result`)."""
+    results = [encode_result(_analyze(job, registry)) for job in jobs]
+    gc.collect(1)  # what died since it survived a per-file collection (nothing, usually)
+    return results
+
+
+def _decode(data: bytes) -> FileResult:
+    result = decode_result(data)
+    if result is None:  # pragma: no cover - a worker's own pickle always loads
+        raise RuntimeError("a worker returned an unreadable result")
+    return result
 
 
 def _read_templates(paths: list[str], root: Path, errors: list[str]) -> TemplateIndex:
@@ -221,6 +269,8 @@ def _run_project_rules(
 ) -> list[Finding]:
     """Every project rule, selected or not: the raw run must not depend on the configuration."""
     index = ProjectIndex.build(r.summary for r in results if r.summary is not None)
+    if templates is not None:
+        index.templates = dict(templates.texts)
     findings: list[Finding] = []
     for rule in registry:
         if rule.finish is None:

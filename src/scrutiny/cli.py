@@ -327,6 +327,65 @@ def mcp_command(root: Path, allow_test_runs: bool, no_cache: bool) -> None:
     serve(Workspace.at(root, use_cache=not no_cache, allow_test_runs=allow_test_runs))
 
 
+@cli.command(
+    "profile",
+    context_settings={"ignore_unknown_options": True, "allow_interspersed_args": False},
+)
+@click.option(
+    "--format",
+    "fmt",
+    default="text",
+    show_default=True,
+    type=click.Choice(sorted([*FORMATS, "html"])),
+    help="Report format.",
+)
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path), help="Write the report here, not stdout."
+)
+@click.option("--threshold", type=click.IntRange(min=2), help="Repetitions that make an N+1.")
+@click.option("--slow-ms", type=click.FloatRange(min=0), help="Slow statement threshold (ms).")
+@click.option("--no-explain", is_flag=True, help="Do not run EXPLAIN on recorded queries.")
+@click.option("--fail-on", type=click.Choice(SEVERITIES), help="Exit 1 when a finding reaches it.")
+@click.argument("command", nargs=-1, required=True, type=click.UNPROCESSED)
+def profile_command(
+    fmt: str,
+    output: Path | None,
+    threshold: int | None,
+    slow_ms: float | None,
+    no_explain: bool,
+    fail_on: str | None,
+    command: tuple[str, ...],
+) -> None:
+    """Run COMMAND (e.g. `-- pytest tests/`) recording its SQL, then report the findings."""
+    from scrutiny import profile
+
+    options = profile.ProfileOptions(threshold=threshold, slow_ms=slow_ms, explain=not no_explain)
+    result = profile.run(command, fmt, options)
+    if result.report is None:
+        _fail(
+            f"`{' '.join(command)}` (exit status {result.returncode}) wrote no Scrutiny report; "
+            "does it run pytest, with scrutiny installed in its environment?"
+        )
+        return
+    color = output is None and fmt == "text" and _stdout_color()
+    try:
+        text, severities = profile.render_report(result.report, fmt, __version__, color=color)
+    except (ValueError, KeyError) as err:
+        _fail(f"cannot read the report the pytest plugin wrote: {err}")
+    if output is None:
+        click.echo(text, nl=not text.endswith("\n"), color=color)
+    else:
+        try:
+            output.parent.mkdir(parents=True, exist_ok=True)
+            output.write_text(text, encoding="utf-8")
+        except OSError as err:
+            _fail(f"cannot write {fmt} report to {output}: {err.strerror or err}")
+    if result.returncode != 0:
+        sys.exit(result.returncode)
+    failing = fail_on is not None and any(s >= Severity.parse(fail_on) for s in severities)
+    sys.exit(EXIT_FINDINGS if failing else EXIT_CLEAN)
+
+
 @cli.command("rules")
 @click.option(
     "--area", help="Only rules of this area (security, database, async, reliability, scrutiny)."

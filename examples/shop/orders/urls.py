@@ -8,4 +8,6 @@ urlpatterns = [
     path("", views.order_list, name="list"),
     path("checkout/", views.checkout, name="checkout"),
     path("<int:order_id>/", views.order_detail, name="detail"),
+    path("recent/", views.recent_orders, name="recent"),
+    path("history/", views.OrderHistory.as_view(), name="history"),
 ]

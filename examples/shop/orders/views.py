@@ -1,11 +1,14 @@
 import json
 
+from django.contrib.admin.views.decorators import staff_member_required
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, JsonResponse
-from django.shortcuts import get_object_or_404
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET, require_POST
+from rest_framework import generics, permissions
 
 from .models import Customer, Order
+from .serializers import OrderSerializer
 from .services.checkout import (
     CartItem,
     CheckoutError,
@@ -79,3 +82,21 @@ def checkout(request: HttpRequest) -> JsonResponse:
     except CheckoutError as exc:
         return JsonResponse({"error": str(exc)}, status=400)
     return JsonResponse(serialize_order(order), status=201)
+
+
+@staff_member_required
+@require_GET
+def recent_orders(request: HttpRequest) -> HttpResponse:
+    """Back office: the paid orders waiting to ship, with who ordered them."""
+    orders = Order.objects.filter(status=Order.Status.PAID).order_by("created_at")[:100]
+    return render(request, "orders/recent_orders.html", {"orders": orders})
+
+
+class OrderHistory(generics.ListAPIView):
+    """Mobile app: the signed-in customer's orders with their lines."""
+
+    serializer_class = OrderSerializer
+    permission_classes = [permissions.IsAuthenticated]
+
+    def get_queryset(self):  # type: ignore[no-untyped-def]
+        return Order.objects.filter(customer__user=self.request.user)[:50]

@@ -37,6 +37,7 @@ _BINDING_NODES = frozenset(
         ast.MatchStar,
     }
 )
+_UNSEEN = object()  # not in the qualified-name memo yet
 Scope = ast.Module | ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda | ast.ClassDef
 
 
@@ -239,11 +240,10 @@ class SemanticModel:
     def qualified_name(self, expr: ast.AST) -> str | None:
         """`requests.get` for `get` after `from requests import get`; None when unknown."""
         key = id(expr)
-        if key in self._qualified:
-            return self._qualified[key]
-        result = self._qualify(expr)
-        self._qualified[key] = result
-        return result
+        result = self._qualified.get(key, _UNSEEN)
+        if result is _UNSEEN:
+            result = self._qualified[key] = self._qualify(expr)
+        return result  # type: ignore[return-value]
 
     def _qualify(self, expr: ast.AST) -> str | None:
         attrs: list[str] = []

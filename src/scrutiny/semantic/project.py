@@ -68,6 +68,8 @@ class ProjectIndex:
     modules: dict[str, ModuleSummary] = field(default_factory=dict)
     functions: dict[str, FunctionInfo] = field(default_factory=dict)
     classes: dict[str, ClassInfo] = field(default_factory=dict)
+    # template files (display path -> text), set by the engine for project rules that read them
+    templates: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def build(cls, summaries: Iterable[ModuleSummary]) -> ProjectIndex:

@@ -145,10 +145,10 @@ class Interpreter:
         return env
 
     def run_statement(self, node: ast.stmt, env: Env) -> Env | None:
-        handler = getattr(self, f"_stmt_{type(node).__name__}", None)
+        handler = _STATEMENT_HANDLERS.get(type(node))
         if handler is None:
             return env
-        result: Env | None = handler(node, env)
+        result: Env | None = handler(self, node, env)
         return result
 
     def _stmt_Expr(self, node: ast.Expr, env: Env) -> Env | None:
@@ -515,12 +515,13 @@ class Interpreter:
         try:
             if self._depth > 200:
                 return CLEAN  # pathological nesting: give up on this expression, quietly
-            handler = getattr(self, f"_expr_{type(node).__name__}", None)
+            kind = type(node)
+            if kind is ast.Call:
+                return self._expr_Call(node, env, used)  # type: ignore[arg-type]
+            handler = _EXPRESSION_HANDLERS.get(kind)
             if handler is None:
                 return CLEAN
-            if handler == self._expr_Call:
-                return self._expr_Call(node, env, used)  # type: ignore[arg-type]
-            result: Value = handler(node, env)
+            result: Value = handler(self, node, env)
             return result
         finally:
             self._depth -= 1
@@ -1555,3 +1556,19 @@ def _dotted(expr: ast.expr) -> str:
         parts.append("...")
     text = ".".join(reversed(parts))
     return text if len(text) <= 60 else "..." + text[-57:]
+
+
+def _handlers(prefix: str) -> dict[type[ast.AST], Callable[..., Any]]:
+    """The `Interpreter` methods named `<prefix><Node>`, by node class: looked up once, at import,
+    instead of by name at every node."""
+    return {
+        node_class: getattr(Interpreter, f"{prefix}{node_class.__name__}")
+        for node_class in vars(ast).values()
+        if isinstance(node_class, type)
+        and issubclass(node_class, ast.AST)
+        and hasattr(Interpreter, f"{prefix}{node_class.__name__}")
+    }
+
+
+_STATEMENT_HANDLERS = _handlers("_stmt_")
+_EXPRESSION_HANDLERS = _handlers("_expr_")

@@ -1,0 +1,23 @@
+# corpus: safe ASY102
+from django.db import models
+from django.http import JsonResponse
+
+
+class Shelf(models.Model):
+    name = models.CharField(max_length=60)
+
+
+class Author(models.Model):
+    name = models.CharField(max_length=120)
+
+
+class Book(models.Model):
+    title = models.CharField(max_length=200)
+    shelf = models.ForeignKey(Shelf, on_delete=models.CASCADE, related_name="books")
+    author = models.ForeignKey(Author, on_delete=models.CASCADE, related_name="books")
+    stock = models.IntegerField(default=0)
+
+
+async def book_detail(request, pk):
+    book = await Book.objects.aget(pk=pk)
+    return JsonResponse({"title": book.title, "stock": book.stock})

@@ -1,0 +1,25 @@
+# corpus: vulnerable ASY102
+from fastapi import FastAPI
+from sqlalchemy import String, create_engine, select
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Order(Base):
+    __tablename__ = "orders"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    status: Mapped[str] = mapped_column(String(20), index=True)
+
+
+app = FastAPI()
+engine = create_engine("sqlite:///app.db")
+
+
+@app.get("/orders/count")
+async def count_open():
+    with Session(engine) as session:
+        rows = session.execute(select(Order.id).where(Order.status == "open")).all()
+    return {"open": len(rows)}

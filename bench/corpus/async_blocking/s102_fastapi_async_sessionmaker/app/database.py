@@ -1,0 +1,4 @@
+from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
+
+engine = create_async_engine("postgresql+asyncpg://app:app@db/app", pool_pre_ping=True)
+SessionLocal = async_sessionmaker(engine, expire_on_commit=False)

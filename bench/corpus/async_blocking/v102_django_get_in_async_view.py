@@ -1,0 +1,8 @@
+# corpus: vulnerable ASY102
+from blog.models import Post
+from django.http import JsonResponse
+
+
+async def post_detail(request, slug):
+    post = Post.objects.get(slug=slug, status="published")
+    return JsonResponse({"title": post.title, "body": post.body})

@@ -1,0 +1,13 @@
+# corpus: vulnerable DB202
+from django.db import models
+
+
+class Customer(models.Model):
+    name = models.CharField(max_length=120)
+
+
+class Order(models.Model):
+    # Someone turned the index off "to speed up inserts".
+    customer = models.ForeignKey(Customer, on_delete=models.CASCADE, db_index=False)
+    total = models.DecimalField(max_digits=12, decimal_places=2)
+    created = models.DateTimeField(auto_now_add=True)

@@ -1,0 +1,28 @@
+# corpus: safe DB202
+from sqlalchemy import ForeignKey, Index, String
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Group(Base):
+    __tablename__ = "groups"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    members: Mapped[list["Membership"]] = relationship(back_populates="group")
+
+
+class Person(Base):
+    __tablename__ = "people"
+    id: Mapped[int] = mapped_column(primary_key=True)
+
+
+class Membership(Base):
+    __tablename__ = "memberships"
+    __table_args__ = (Index("ix_memberships_person", "person_id"),)
+
+    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id"), primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), primary_key=True)
+    role: Mapped[str] = mapped_column(String(20))
+    group: Mapped[Group] = relationship(back_populates="members")

@@ -1,0 +1,32 @@
+# corpus: safe DB201
+from fastapi import APIRouter, Depends
+from sqlalchemy import String, select
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+
+from .deps import get_db
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Account(Base):
+    __tablename__ = "accounts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(50), index=True)
+    display_name: Mapped[str] = mapped_column(String(100))
+
+
+router = APIRouter()
+
+
+@router.get("/accounts/{username}")
+def read_account(username: str, db: Session = Depends(get_db)):
+    account = db.scalars(select(Account).where(Account.username == username)).one_or_none()
+    return {"id": account.id if account else None}
+
+
+@router.get("/accounts/by-id/{account_id}")
+def read_by_id(account_id: int, db: Session = Depends(get_db)):
+    return db.get(Account, account_id)

@@ -1,0 +1,22 @@
+# corpus: safe DB103
+import csv
+import io
+
+from django.db import models
+from django.http import JsonResponse
+
+
+class Price(models.Model):
+    sku = models.CharField(max_length=32, unique=True)
+    amount = models.DecimalField(max_digits=10, decimal_places=2)
+    currency = models.CharField(max_length=3, default="EUR")
+
+
+def upload_prices(request):
+    reader = csv.DictReader(io.TextIOWrapper(request.FILES["file"], encoding="utf-8"))
+    objs = [
+        Price(sku=row["sku"], amount=row["amount"], currency=row.get("currency", "EUR"))
+        for row in reader
+    ]
+    Price.objects.bulk_create(objs, batch_size=500)
+    return JsonResponse({"created": len(objs)})

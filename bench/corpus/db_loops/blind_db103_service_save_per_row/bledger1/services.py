@@ -1,0 +1,3 @@
+def close_entry(entry, when):
+    entry.closed_at = when
+    entry.save()

@@ -1,0 +1,12 @@
+# corpus: safe DB103
+from django.db import models
+
+
+class Price(models.Model):
+    sku = models.CharField(max_length=32, unique=True)
+    amount = models.DecimalField(max_digits=10, decimal_places=2)
+    currency = models.CharField(max_length=3, default="EUR")
+
+
+def retag_currency(skus, currency):
+    return Price.objects.filter(sku__in=list(skus)).update(currency=currency)

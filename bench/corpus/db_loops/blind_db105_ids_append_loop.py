@@ -1,0 +1,18 @@
+# corpus: vulnerable DB105
+from django.db import models
+
+
+class Message(models.Model):
+    recipient = models.ForeignKey("auth.User", on_delete=models.CASCADE, related_name="inbox")
+    subject = models.CharField(max_length=200)
+    body = models.TextField()
+    read = models.BooleanField(default=False)
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+
+def mark_all_read(user):
+    ids = []
+    for message in Message.objects.filter(recipient=user, read=False):
+        ids.append(message.id)
+    Message.objects.filter(id__in=ids).update(read=True)
+    return ids

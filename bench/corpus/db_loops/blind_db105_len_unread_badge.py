@@ -1,0 +1,16 @@
+# corpus: vulnerable DB105
+from django.db import models
+from django.http import JsonResponse
+
+
+class Message(models.Model):
+    recipient = models.ForeignKey("auth.User", on_delete=models.CASCADE, related_name="inbox")
+    subject = models.CharField(max_length=200)
+    body = models.TextField()
+    read = models.BooleanField(default=False)
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+
+def unread_badge(request):
+    unread = Message.objects.filter(recipient=request.user, read=False)
+    return JsonResponse({"unread": len(unread)})

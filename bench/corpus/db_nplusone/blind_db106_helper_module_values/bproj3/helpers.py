@@ -1,0 +1,2 @@
+def task_titles(project):
+    return list(project.tasks.values_list("title", flat=True))

@@ -1,0 +1,17 @@
+from rest_framework import serializers
+
+from .models import Project
+
+
+class ProjectSerializer(serializers.ModelSerializer):
+    latest_task = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Project
+        fields = ["id", "name", "latest_task"]
+
+    def get_latest_task(self, obj):
+        tasks = obj.tasks.all()
+        if not tasks:
+            return None
+        return max(tasks, key=lambda t: t.created).title

@@ -1,0 +1,11 @@
+# corpus: safe DB101
+from .models import Order
+
+
+def numbered_rows():
+    rows = []
+    for number, order in enumerate(
+        Order.objects.filter(status="shipped").select_related("customer"), start=1
+    ):
+        rows.append(f"{number}. {order.customer.name} <{order.customer.email}>")
+    return rows

@@ -1,0 +1,12 @@
+# corpus: safe DB101
+from flask import Blueprint, jsonify
+
+from .models import Invoice, db
+
+bp = Blueprint("billing", __name__)
+
+
+@bp.route("/unpaid")
+def unpaid():
+    invoices = Invoice.query.options(db.joinedload(Invoice.client)).filter_by(paid=False).all()
+    return jsonify([{"id": i.id, "client": i.client.name} for i in invoices])

@@ -1,0 +1,9 @@
+# corpus: safe DB101
+from .models import Post
+
+
+def sitemap_entries():
+    return [
+        {"title": post.title, "byline": post.byline}
+        for post in Post.objects.filter(published=True).select_related("author", "category")
+    ]

@@ -1,0 +1,14 @@
+# corpus: safe DB101
+from django.http import JsonResponse
+from django.shortcuts import get_object_or_404
+
+from .models import Order
+
+
+def order_detail(request, pk):
+    order = get_object_or_404(Order, pk=pk)
+    lines = [
+        {"sku": line.product.sku, "qty": line.quantity}
+        for line in order.lines.select_related("product")
+    ]
+    return JsonResponse({"id": order.pk, "lines": lines})

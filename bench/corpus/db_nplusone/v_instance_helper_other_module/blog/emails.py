@@ -1,0 +1,2 @@
+def recipient_of(post):
+    return post.author.user.email

@@ -1,0 +1,26 @@
+# corpus: vulnerable DB104
+from django.db import models
+from rest_framework import serializers, viewsets
+from rest_framework.pagination import PageNumberPagination
+
+
+class AuditEvent(models.Model):
+    actor = models.CharField(max_length=150)
+    action = models.CharField(max_length=50)
+    at = models.DateTimeField(auto_now_add=True)
+
+
+class AuditEventSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = AuditEvent
+        fields = ["id", "actor", "action", "at"]
+
+
+class StandardPagination(PageNumberPagination):
+    page_size = 100
+
+
+class AuditEventViewSet(viewsets.ReadOnlyModelViewSet):
+    queryset = AuditEvent.objects.order_by("-at")
+    serializer_class = AuditEventSerializer
+    pagination_class = None  # "the frontend wants everything at once"

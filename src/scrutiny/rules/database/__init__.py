@@ -1,0 +1,1 @@
+"""Database performance: N+1, queries and saves in loops, missing indexes, unbounded queries."""

@@ -1,0 +1,521 @@
+"""The recorder: every SQL statement issued inside a context, with its call site.
+
+Statements reach the recorder through public hooks only:
+
+* **Django**: `connection.execute_wrapper()` on every configured alias, and on connections opened
+  later (other threads, `sync_to_async`) through the `connection_created` signal;
+* **SQLAlchemy**: `before_cursor_execute` / `after_cursor_execute` engine events, on one `Engine`,
+  the sync engine of an `AsyncEngine`, or the `Engine` class itself (every engine);
+* **plain DB-API** (sqlite3, psycopg 3, psycopg2): `wrap_dbapi(connection)` returns a proxy whose
+  cursors record what they execute; the rest is delegated.
+
+A `Recorder` owns its state (no globals): the statements, the open contexts, the per-SQL
+fingerprint cache, the call-site finder and the plans of the fingerprints it has explained.
+The current context is a `ContextVar` (concurrent requests each see their own); a thread that did
+not inherit it (a test client's server thread) falls back to the innermost open context.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import os
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import ExitStack, contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from typing import Any, overload
+
+from scrutiny.runtime.callsite import CallSiteFinder
+from scrutiny.runtime.explain import Explainer, Plan, explainer_for, safe_explain
+from scrutiny.runtime.fingerprint import Fingerprinter
+from scrutiny.runtime.statement import Statement
+
+REDACTED = "<redacted>"
+PARAMS_REPR_LIMIT = 500
+_SQLA_STARTS = "scrutiny_starts"
+
+
+@dataclass(frozen=True)
+class RecorderSettings:
+    """`redact_params`: keep "<redacted>" instead of the parameters' repr. `explain`: run EXPLAIN
+    once per new SELECT fingerprint that filters on a column (up to `max_explains`).
+    `record_outside_context`: keep statements issued while no context is open."""
+
+    redact_params: bool = False
+    explain: bool = True
+    max_explains: int = 500
+    max_frames: int = 12
+    record_outside_context: bool = False
+    library_packages: tuple[str, ...] = ()
+
+
+class BudgetExceeded(AssertionError):
+    """A test issued more statements than its budget allows."""
+
+
+@dataclass
+class Capture:
+    """The statements of one test or request; list-like."""
+
+    name: str
+    statements: list[Statement] = field(default_factory=list)
+
+    def __repr__(self) -> str:
+        return f"<Capture {self.name!r}: {len(self.statements)} statements>"
+
+    def __len__(self) -> int:
+        return len(self.statements)
+
+    def __iter__(self) -> Iterator[Statement]:
+        return iter(list(self.statements))
+
+    @overload
+    def __getitem__(self, index: int) -> Statement: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Statement]: ...
+    def __getitem__(self, index: int | slice) -> Statement | list[Statement]:
+        return self.statements[index]
+
+    def clear(self) -> None:
+        self.statements.clear()
+
+    def assert_max(self, limit: int, *, reads_only: bool = False) -> None:
+        """Fail, listing every statement with its call site, when more than `limit` ran."""
+        __tracebackhide__ = True
+        chosen = [s for s in self.statements if s.is_read] if reads_only else list(self)
+        if len(chosen) > limit:
+            raise BudgetExceeded(describe_over_budget(self.name, chosen, limit))
+
+
+def describe_over_budget(name: str, statements: Sequence[Statement], limit: int) -> str:
+    lines = [f"{name}: {len(statements)} queries, budget {limit}"]
+    for number, statement in enumerate(statements, 1):
+        site = statement.call_site
+        where = f"{_shown_path(site.path)}:{site.line}" if site is not None else "<unknown>"
+        lines.append(f"  {number}. {where}  {_shorten(statement.sql, 160)}")
+    return "\n".join(lines)
+
+
+def _shown_path(path: str) -> str:
+    """Relative to the working directory when under it (as pytest prints paths)."""
+    cwd = os.getcwd()
+    return os.path.relpath(path, cwd) if path.startswith(cwd + os.sep) else path
+
+
+def _shorten(text: str, width: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 3] + "..."
+
+
+class Recorder:
+    """Records statements from Django, SQLAlchemy and wrapped DB-API connections. Thread-safe."""
+
+    def __init__(self, settings: RecorderSettings | None = None) -> None:
+        self.settings = settings or RecorderSettings()
+        self._lock = threading.RLock()
+        self._current: ContextVar[Capture | None] = ContextVar(
+            f"scrutiny_capture_{id(self)}", default=None
+        )
+        self._paused: ContextVar[bool] = ContextVar(f"scrutiny_paused_{id(self)}", default=False)
+        self._request: ContextVar[str] = ContextVar(f"scrutiny_request_{id(self)}", default="")
+        self._requests = itertools.count(1)
+        self._open: list[Capture] = []
+        self._statements: list[Statement] = []
+        self._plans: dict[tuple[str, str], Plan | None] = {}
+        self._fingerprints = Fingerprinter()
+        self._sites = CallSiteFinder(self.settings.library_packages, self.settings.max_frames)
+
+    # -- contexts -------------------------------------------------------------------------
+
+    @contextmanager
+    def context(self, name: str, capture: Capture | None = None) -> Iterator[Capture]:
+        """Statements issued inside belong to `name` (a test id, "GET /orders/"); they are
+        appended to `capture` when one is given (made beforehand, e.g. for a fixture)."""
+        capture = capture if capture is not None else Capture(name)
+        token = self._current.set(capture)
+        with self._lock:
+            self._open.append(capture)
+        try:
+            yield capture
+        finally:
+            self._current.reset(token)
+            with self._lock:
+                self._open.remove(capture)
+
+    def request_started(self, method: str, path: str) -> None:
+        """Mark the start of an HTTP request in the current context, until `request_finished`."""
+        self._request.set(f"#{next(self._requests)} {method} {path}".strip())
+
+    def request_finished(self) -> None:
+        self._request.set("")
+
+    @contextmanager
+    def paused(self) -> Iterator[None]:
+        """Statements issued inside (by the caller's own bookkeeping) are not recorded."""
+        token = self._paused.set(True)
+        try:
+            yield
+        finally:
+            self._paused.reset(token)
+
+    def current(self) -> Capture | None:
+        capture = self._current.get()
+        if capture is None and self._open:
+            with self._lock:
+                capture = self._open[-1] if self._open else None
+        return capture
+
+    def statements(self) -> list[Statement]:
+        with self._lock:
+            return list(self._statements)
+
+    def plans(self) -> dict[tuple[str, str], Plan | None]:
+        """Plans by (database, fingerprint), for every fingerprint explained so far."""
+        with self._lock:
+            return dict(self._plans)
+
+    def add(self, statements: Sequence[Statement], plans: dict[tuple[str, str], Plan]) -> None:
+        """Merge statements and plans recorded elsewhere (a pytest-xdist worker)."""
+        with self._lock:
+            self._statements.extend(statements)
+            for key, plan in plans.items():
+                self._plans.setdefault(key, plan)
+
+    def explainer(self) -> Explainer:
+        """An `Explainer` answering from the plans recorded so far."""
+        return RecordedPlans(self.plans())
+
+    def _wanted(self) -> Capture | bool | None:
+        """The capture to record into; None outside contexts (when kept), False to skip."""
+        if self._paused.get():
+            return False
+        capture = self.current()
+        if capture is None and not self.settings.record_outside_context:
+            return False
+        return capture
+
+    # -- the one place statements are made ------------------------------------------------
+
+    def record(
+        self,
+        *,
+        sql: str,
+        params: Any,
+        duration_ms: float,
+        rows: int | None,
+        database: str,
+        vendor: str,
+        many: bool,
+        origin: str,
+        explain_cursor: Callable[[], Any] | None = None,
+        capture: Capture | None = None,
+    ) -> Statement:
+        shape = self._fingerprints.shape(sql, vendor)
+        shown, digest = self._params(params, many)
+        statement = Statement(
+            sql=sql,
+            fingerprint=shape.fingerprint,
+            params=shown,
+            duration_ms=duration_ms,
+            rows=rows if rows is not None and rows >= 0 else None,
+            database=database,
+            vendor=vendor,
+            many=many,
+            stack=self._sites.stack(2),
+            context=capture.name if capture is not None else "",
+            params_digest=digest,
+            kind=shape.kind,
+            origin=origin,
+            request=self._request.get(),
+            raw_params=None if many else params,
+        )
+        with self._lock:
+            self._statements.append(statement)
+            if capture is not None:
+                capture.statements.append(statement)
+        if explain_cursor is not None and self._should_explain(statement, shape.filters_rows):
+            self._explain(statement, explain_cursor)
+        return statement
+
+    def _params(self, params: Any, many: bool) -> tuple[str | None, str]:
+        if params is None:
+            return None, ""
+        try:
+            text = repr(params) if not many else _many_repr(params)
+        except Exception:  # a parameter whose repr fails must not break the query
+            text = f"<{type(params).__name__}>"
+        digest = hashlib.blake2b(text.encode("utf-8", "replace"), digest_size=8).hexdigest()
+        if self.settings.redact_params:
+            return REDACTED, digest
+        return (
+            text if len(text) <= PARAMS_REPR_LIMIT else text[:PARAMS_REPR_LIMIT] + "..."
+        ), digest
+
+    def _should_explain(self, statement: Statement, filters: bool) -> bool:
+        if not (self.settings.explain and filters and statement.is_read and not statement.many):
+            return False
+        key = (statement.database, statement.fingerprint)
+        with self._lock:
+            if key in self._plans or len(self._plans) >= self.settings.max_explains:
+                return False
+            self._plans[key] = None  # claimed: explained once, even if it fails
+        return True
+
+    def _explain(self, statement: Statement, cursor: Callable[[], Any]) -> None:
+        explainer = explainer_for(statement.vendor, cursor)
+        if explainer is None:
+            return
+        with self.paused():
+            plan = safe_explain(explainer, statement)
+        with self._lock:
+            self._plans[(statement.database, statement.fingerprint)] = plan
+
+    # -- Django -----------------------------------------------------------------------------
+
+    @contextmanager
+    def install_django(self) -> Iterator[None]:
+        """Record every Django connection: those that exist now and those opened later; mark
+        the requests handled meanwhile (`request_started` / `request_finished` signals)."""
+        from django.core.signals import (  # type: ignore[import-untyped]
+            request_finished,
+            request_started,
+        )
+        from django.db import connections  # type: ignore[import-untyped]
+        from django.db.backends.signals import connection_created  # type: ignore[import-untyped]
+
+        installed: set[int] = set()
+        stack = ExitStack()
+
+        def wrap(connection: Any) -> None:
+            with self._lock:
+                if id(connection) in installed:
+                    return
+                installed.add(id(connection))
+                stack.enter_context(connection.execute_wrapper(self._django_wrapper))
+
+        def on_created(sender: Any, connection: Any, **kwargs: Any) -> None:
+            wrap(connection)
+
+        def on_request(sender: Any, **kwargs: Any) -> None:
+            environ = kwargs.get("environ") or {}
+            scope = kwargs.get("scope") or {}
+            method = environ.get("REQUEST_METHOD") or scope.get("method") or ""
+            path = environ.get("PATH_INFO") or scope.get("path") or ""
+            self.request_started(str(method), str(path))
+
+        def on_finished(sender: Any, **kwargs: Any) -> None:
+            self.request_finished()
+
+        uid = f"scrutiny-recorder-{id(self)}"
+        connection_created.connect(on_created, weak=False, dispatch_uid=uid)
+        request_started.connect(on_request, weak=False, dispatch_uid=uid)
+        request_finished.connect(on_finished, weak=False, dispatch_uid=uid)
+        try:
+            for connection in connections.all():
+                wrap(connection)
+            yield
+        finally:
+            connection_created.disconnect(dispatch_uid=uid)
+            request_started.disconnect(dispatch_uid=uid)
+            request_finished.disconnect(dispatch_uid=uid)
+            with self._lock:
+                stack.close()
+
+    def _django_wrapper(
+        self, execute: Callable[..., Any], sql: str, params: Any, many: bool, context: Any
+    ) -> Any:
+        capture = self._wanted()
+        if capture is False:
+            return execute(sql, params, many, context)
+        start = time.perf_counter()
+        result = execute(sql, params, many, context)
+        duration = (time.perf_counter() - start) * 1000.0
+        connection = context["connection"]
+        self.record(
+            sql=sql,
+            params=params,
+            duration_ms=duration,
+            rows=getattr(context["cursor"], "rowcount", None),
+            database=str(connection.alias),
+            vendor=str(connection.vendor),
+            many=many,
+            origin="django",
+            explain_cursor=connection.create_cursor,
+            capture=capture if isinstance(capture, Capture) else None,
+        )
+        return result
+
+    # -- SQLAlchemy -------------------------------------------------------------------------
+
+    def instrument_sqlalchemy(self, engine: Any) -> Callable[[], None]:
+        """Listen to an `Engine`, an `AsyncEngine` (its sync engine) or the `Engine` class
+        (every engine, including those created later). Returns the function that removes it."""
+        from sqlalchemy import event
+
+        target = getattr(engine, "sync_engine", engine)
+        listeners: list[tuple[str, Callable[..., Any]]] = [
+            ("before_cursor_execute", self._sqla_before),
+            ("after_cursor_execute", self._sqla_after),
+            ("handle_error", self._sqla_error),
+        ]
+        for name, function in listeners:
+            event.listen(target, name, function)
+
+        def remove() -> None:
+            for name, function in listeners:
+                if event.contains(target, name, function):
+                    event.remove(target, name, function)
+
+        return remove
+
+    def _sqla_before(
+        self, conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, many: bool
+    ) -> None:
+        conn.info.setdefault(_SQLA_STARTS, []).append(time.perf_counter())
+
+    def _sqla_error(self, context: Any) -> None:
+        starts = context.connection.info.get(_SQLA_STARTS) if context.connection else None
+        if starts:
+            starts.pop()
+
+    def _sqla_after(
+        self, conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, many: bool
+    ) -> None:
+        starts = conn.info.get(_SQLA_STARTS)
+        start = starts.pop() if starts else None
+        duration = (time.perf_counter() - start) * 1000.0 if start is not None else 0.0
+        capture = self._wanted()
+        if capture is False:
+            return
+        self.record(
+            sql=statement,
+            params=parameters,
+            duration_ms=duration,
+            rows=getattr(cursor, "rowcount", None),
+            database=str(conn.engine.url),
+            vendor=str(conn.dialect.name),
+            many=many,
+            origin="sqlalchemy",
+            explain_cursor=conn.connection.cursor,
+            capture=capture if isinstance(capture, Capture) else None,
+        )
+
+    # -- plain DB-API -----------------------------------------------------------------------
+
+    def wrap_dbapi(self, connection: Any, *, vendor: str, database: str) -> RecordingConnection:
+        """A proxy of a DB-API connection (sqlite3, psycopg 3, psycopg2) whose cursors record."""
+        return RecordingConnection(connection, self, vendor=vendor, database=database)
+
+
+def _many_repr(params: Any) -> str:
+    if isinstance(params, list | tuple):
+        head = repr(list(params[:5]))
+        return head if len(params) <= 5 else f"{head[:-1]}, ... ({len(params)} rows)]"
+    return f"<{type(params).__name__}>"  # an iterator: never consume it
+
+
+class RecordedPlans:
+    """An `Explainer` answering from plans recorded earlier (by (database, fingerprint))."""
+
+    def __init__(self, plans: dict[tuple[str, str], Plan | None]) -> None:
+        self._plans = plans
+
+    def explain(self, statement: Statement) -> Plan | None:
+        return self._plans.get((statement.database, statement.fingerprint))
+
+
+class RecordingCursor:
+    """A DB-API cursor proxy that records `execute` and `executemany`."""
+
+    def __init__(self, cursor: Any, owner: RecordingConnection) -> None:
+        self._cursor = cursor
+        self._owner = owner
+
+    def execute(self, sql: str, params: Any = None, *args: Any, **kwargs: Any) -> Any:
+        run = self._cursor.execute
+        result = self._owner._run(run, self._cursor, sql, params, False, args, kwargs)
+        return self if result is self._cursor else result
+
+    def executemany(self, sql: str, params: Any, *args: Any, **kwargs: Any) -> Any:
+        run = self._cursor.executemany
+        result = self._owner._run(run, self._cursor, sql, params, True, args, kwargs)
+        return self if result is self._cursor else result
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._cursor, name)
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._cursor)
+
+    def __enter__(self) -> RecordingCursor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._cursor.close()
+
+
+class RecordingConnection:
+    """A DB-API connection proxy: its cursors (and `execute`, where the driver has it) record."""
+
+    def __init__(self, connection: Any, recorder: Recorder, *, vendor: str, database: str) -> None:
+        self._connection = connection
+        self._recorder = recorder
+        self._vendor = vendor
+        self._database = database
+
+    @property
+    def wrapped(self) -> Any:
+        return self._connection
+
+    def cursor(self, *args: Any, **kwargs: Any) -> RecordingCursor:
+        return RecordingCursor(self._connection.cursor(*args, **kwargs), self)
+
+    def execute(self, sql: str, params: Any = None, *args: Any, **kwargs: Any) -> Any:
+        return self.cursor().execute(sql, params, *args, **kwargs)
+
+    def executemany(self, sql: str, params: Any, *args: Any, **kwargs: Any) -> Any:
+        return self.cursor().executemany(sql, params, *args, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._connection, name)
+
+    def __enter__(self) -> RecordingConnection:
+        self._connection.__enter__()
+        return self
+
+    def __exit__(self, *exc: Any) -> Any:
+        return self._connection.__exit__(*exc)
+
+    def _run(
+        self,
+        run: Callable[..., Any],
+        cursor: Any,
+        sql: str,
+        params: Any,
+        many: bool,
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+    ) -> Any:
+        capture = self._recorder._wanted()
+        call = (sql,) if params is None and not many else (sql, params)
+        if capture is False:
+            return run(*call, *args, **kwargs)
+        start = time.perf_counter()
+        result = run(*call, *args, **kwargs)
+        duration = (time.perf_counter() - start) * 1000.0
+        self._recorder.record(
+            sql=sql,
+            params=params,
+            duration_ms=duration,
+            rows=getattr(cursor, "rowcount", None),
+            database=self._database,
+            vendor=self._vendor,
+            many=many,
+            origin="dbapi",
+            explain_cursor=self._connection.cursor,
+            capture=capture if isinstance(capture, Capture) else None,
+        )
+        return result

@@ -1,0 +1,94 @@
+"""Fingerprints: one per statement shape, whatever its literals, placeholders, IN-list lengths."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrutiny.runtime.fingerprint import Filter, Fingerprinter, shape_of
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "vendor"),
+    [
+        ("SELECT * FROM t WHERE id = 1", "SELECT * FROM t WHERE id = 2", "sqlite"),
+        ("SELECT * FROM t WHERE id = ?", "SELECT * FROM t WHERE id = 42", "sqlite"),
+        ("SELECT * FROM t WHERE id = %s", "SELECT * FROM t WHERE id = %(id)s", "postgresql"),
+        ("SELECT * FROM t WHERE x IN (1, 2, 3)", "SELECT * FROM t WHERE x IN (%s)", "postgresql"),
+        ("SELECT * FROM t WHERE s = 'a'", "SELECT  *  FROM t\n WHERE s = 'bb'", "sqlite"),
+        ("INSERT INTO t (a) VALUES (1), (2)", "INSERT INTO t (a) VALUES (%s)", "postgresql"),
+        ('SELECT "t"."a" FROM "t" LIMIT 21', 'SELECT "t"."a" FROM "t" LIMIT 1', "sqlite"),
+    ],
+)
+def test_same_shape_same_fingerprint(first: str, second: str, vendor: str) -> None:
+    assert shape_of(first, vendor).fingerprint == shape_of(second, vendor).fingerprint
+
+
+def test_different_shapes_differ() -> None:
+    a = shape_of("SELECT * FROM t WHERE id = 1", "sqlite").fingerprint
+    b = shape_of("SELECT * FROM t WHERE name = 1", "sqlite").fingerprint
+    assert a != b
+
+
+def test_literals_become_question_marks() -> None:
+    shape = shape_of("SELECT * FROM t WHERE x IN (%s, %s) AND y = 'k' LIMIT 5", "postgresql")
+    assert shape.fingerprint == "SELECT * FROM t WHERE x IN (?) AND y = ? LIMIT ?"
+    assert shape.kind == "select"
+
+
+def test_django_format_placeholders_parse_on_sqlite() -> None:
+    sql = 'SELECT "shop_book"."id" FROM "shop_book" WHERE "shop_book"."author_id" = %s'
+    shape = shape_of(sql, "sqlite")
+    assert shape.tables == ("shop_book",)
+    assert shape.filters == (Filter("shop_book", "author_id", "eq"),)
+
+
+@pytest.mark.parametrize(
+    ("sql", "kind"),
+    [
+        ("select 1", "select"),
+        ("WITH x AS (SELECT 1) SELECT * FROM x", "select"),
+        ("INSERT INTO t VALUES (1)", "insert"),
+        ("UPDATE t SET a = 1 WHERE id = 2", "update"),
+        ("DELETE FROM t WHERE id = 2", "delete"),
+        ('SAVEPOINT "s1_x1"', "other"),
+        ("BEGIN", "other"),
+    ],
+)
+def test_kind(sql: str, kind: str) -> None:
+    assert shape_of(sql, "postgresql").kind == kind
+
+
+def test_filters_resolve_aliases_and_kinds_of_condition() -> None:
+    sql = (
+        "SELECT b.id FROM book AS b JOIN author a ON a.id = b.author_id "
+        "WHERE b.status = ? AND a.created > ? AND b.id IN (?, ?) AND NOT b.archived "
+        "ORDER BY b.title"
+    )
+    filters = set(shape_of(sql, "sqlite").filters)
+    assert {
+        Filter("book", "status", "eq"),
+        Filter("author", "created", "range"),
+        Filter("book", "id", "in"),
+        Filter("book", "archived", "eq"),
+        Filter("author", "id", "join"),
+        Filter("book", "author_id", "join"),
+        Filter("book", "title", "order"),
+    } == filters
+    assert shape_of(sql, "sqlite").table_for("b") == "book"
+
+
+def test_unparsable_sql_still_gets_a_fingerprint_from_the_tokenizer() -> None:
+    first = shape_of("FROBNICATE widgets WITH 'x', 'y', 3", "postgresql")
+    second = shape_of("FROBNICATE widgets WITH 'zz', 'q', 4", "postgresql")
+    assert first.fingerprint == second.fingerprint
+    assert "'x'" not in first.fingerprint
+    assert first.filters == ()
+
+
+def test_fingerprinter_memoizes_per_text_and_vendor() -> None:
+    fingerprinter = Fingerprinter(limit=2)
+    first = fingerprinter.shape("SELECT 1", "sqlite")
+    assert fingerprinter.shape("SELECT 1", "sqlite") is first
+    fingerprinter.shape("SELECT 2", "sqlite")
+    fingerprinter.shape("SELECT 3", "sqlite")  # over the limit: the cache starts again
+    assert fingerprinter.shape("SELECT 1", "sqlite") == first
