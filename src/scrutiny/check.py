@@ -371,7 +371,11 @@ def _suppression_findings(
                 rule = registry.get(code)
                 if rule is None:
                     message = f"suppression names an unknown rule {code!r}"
-                elif rule.code not in enabled or (path, suppression.line, code) in used:
+                elif (
+                    rule.runtime
+                    or rule.code not in enabled
+                    or (path, suppression.line, code) in used
+                ):
                     continue
                 else:
                     message = f"suppression of {rule.code} ({rule.name}) suppresses nothing"

@@ -86,6 +86,9 @@ class Rule:
     collect: Collect | None = None
     finish: Finish | None = None
     taint: TaintSpec | None = None
+    # also reported at run time by the query recorder (`pytest --scrutiny`): a suppression of it
+    # may silence a runtime finding, so a static run never calls it unused
+    runtime: bool = False
 
     @property
     def area(self) -> str:

@@ -61,4 +61,5 @@ RULE = Rule(
     confidence=Confidence.HIGH,
     cwe=(1073,),
     doc=__doc__ or "",
+    runtime=True,
 )

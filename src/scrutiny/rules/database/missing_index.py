@@ -254,4 +254,5 @@ RULE = Rule(
     quiet_in=frozenset({"tests"}),
     collect=collect,
     finish=finish,
+    runtime=True,
 )

@@ -133,4 +133,5 @@ RULE = Rule(
     doc=__doc__ or "",
     collect=collect,
     finish=finish,
+    runtime=True,
 )
