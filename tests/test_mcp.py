@@ -72,10 +72,10 @@ class Server:
 
 
 @asynccontextmanager
-async def _session(root: Path, cache: Path) -> AsyncIterator[ClientSession]:
+async def _session(root: Path, cache: Path, *options: str) -> AsyncIterator[ClientSession]:
     parameters = StdioServerParameters(
         command=sys.executable,
-        args=["-m", "scrutiny", "mcp", "--root", str(root)],
+        args=["-m", "scrutiny", "mcp", "--root", str(root), *options],
         env={"SCRUTINY_CACHE_DIR": str(cache), "PYTHONPATH": str(ROOT / "src")},
         cwd=str(ROOT),
     )
@@ -271,3 +271,76 @@ def test_agent_definition_uses_the_tools_the_server_has(server: Server) -> None:
     assert {f"mcp__scrutiny__{name}" for name in tools} <= granted
     for name in tools:
         assert f"`{name}`" in body
+
+
+LIBRARY_MODELS = """\
+from sqlalchemy import ForeignKey, create_engine
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Author(Base):
+    __tablename__ = "author"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str]
+
+
+class Book(Base):
+    __tablename__ = "book"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str]
+    author_id: Mapped[int] = mapped_column(ForeignKey("author.id"))
+    author: Mapped[Author] = relationship()
+
+
+def bylines(session):
+    return [f"{book.title} by {book.author.name}" for book in session.query(Book).all()]
+"""
+
+LIBRARY_TEST = """\
+from sqlalchemy import create_engine
+from sqlalchemy.orm import Session
+
+from library import Author, Base, Book, bylines
+
+
+def test_bylines():
+    engine = create_engine("sqlite://")
+    Base.metadata.create_all(engine)
+    with Session(engine) as session:
+        session.add_all(Book(title=f"B{i}", author=Author(name=f"A{i}")) for i in range(6))
+        session.commit()
+        session.expunge_all()
+        assert len(bylines(session)) == 6
+"""
+
+
+def test_profile_queries_only_with_allow_test_runs_and_finds_an_n_plus_one(
+    tmp_path: Path,
+) -> None:
+    root = tmp_path / "workspace"
+    root.mkdir()
+    (root / "library.py").write_text(LIBRARY_MODELS, encoding="utf-8")
+    (root / "test_library.py").write_text(LIBRARY_TEST, encoding="utf-8")
+    (root / "pytest.ini").write_text("[pytest]\npythonpath = .\n", encoding="utf-8")
+    with (
+        start_blocking_portal() as portal,
+        portal.wrap_async_context_manager(
+            _session(root, tmp_path / "cache", "--allow-test-runs")
+        ) as session,
+    ):
+        server = Server(portal, session, root, tmp_path)
+        tools = {tool.name: tool for tool in portal.call(session.list_tools).tools}
+        assert "profile_queries" in tools
+        annotations = tools["profile_queries"].annotations
+        assert annotations is not None and annotations.read_only_hint is False
+        result = server.result("profile_queries", {"tests": ["test_library.py"]})
+        assert result["tests_exit_status"] == 0
+        sites = {
+            (f["code"], f["location"]["path"], f["location"]["line"]) for f in result["findings"]
+        }
+        assert ("DB101", "library.py", 24) in sites, result
+        assert "outside" in server.error("profile_queries", {"tests": ["../elsewhere.py"]})

@@ -312,7 +312,7 @@ def explain_command(rule: str) -> None:
 @click.option(
     "--allow-test-runs",
     is_flag=True,
-    help="Reserved for `profile_queries` (runs the project's tests); no effect yet.",
+    help="Offer `profile_queries`, which runs the project's pytest suite with SQL recording.",
 )
 @click.option("--no-cache", is_flag=True, help="Do not read or write the result cache.")
 def mcp_command(root: Path, allow_test_runs: bool, no_cache: bool) -> None:

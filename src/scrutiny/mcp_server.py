@@ -2,14 +2,18 @@
 
 Tools: `review` (findings for paths in the workspace, exactly the dicts of `scrutiny check --format
 json`, capped and summarized), `review_snippet` (code that is not on disk yet), `explain` (a rule's
-documentation) and `list_rules`. Resources: `scrutiny://rules` (an index) and
-`scrutiny://rules/{code}` (one rule's documentation, markdown).
+documentation), `list_rules`, and, only when the server is started with `--allow-test-runs`,
+`profile_queries` (runs the project's tests under `scrutiny profile` and returns the runtime
+query findings: N+1, duplicate, slow and unindexed queries). Resources: `scrutiny://rules` (an
+index) and `scrutiny://rules/{code}` (one rule's documentation, markdown).
 
 Safety. The server reads only inside the workspace root it was started with: every path argument
 is resolved (symbolic links included) and refused when it lands outside the root, and so is a
 review whose walk would reach a file outside the root through a link. Configuration files are
 looked up from the first path upwards but never above the root. Analyzed code is never imported or
-run. Each review runs `scrutiny check` in a child process, so the engine is the CLI's, and a run
+run, except by `profile_queries`, which runs the project's own test suite and therefore exists
+only when the user opted in with `--allow-test-runs`. Each review runs `scrutiny check` in a child
+process, so the engine is the CLI's, and a run
 that exceeds its time limit is killed and reported as an error; results are capped in size.
 """
 
@@ -19,6 +23,7 @@ import difflib
 import json
 import os
 import re
+import subprocess
 import sys
 import tempfile
 from collections import Counter
@@ -45,6 +50,8 @@ MAX_SNIPPET_BYTES = 200_000
 FRAMEWORKS = ("aiohttp", "django", "drf", "fastapi", "flask", "sqlalchemy", "starlette")
 SAFE_FILENAME = re.compile(r"^[A-Za-z0-9_.\-/]{1,200}$")
 READ_ONLY = ToolAnnotations(read_only_hint=True, destructive_hint=False, open_world_hint=False)
+# running a test suite executes the project's code: it may write (test databases, files)
+RUNS_TESTS = ToolAnnotations(read_only_hint=False, destructive_hint=False, open_world_hint=False)
 
 INSTRUCTIONS = """\
 Scrutiny reviews Python backend code (Django, DRF, FastAPI, Flask, SQLAlchemy) for security,
@@ -66,7 +73,7 @@ class Workspace:
 
     root: Path  # resolved (no symbolic links)
     use_cache: bool = True
-    allow_test_runs: bool = False  # gates `profile_queries` once the runtime recorder exists
+    allow_test_runs: bool = False  # `profile_queries` (runs the project's tests) is offered
     timeout: float = REVIEW_TIMEOUT
 
     @classmethod
@@ -107,6 +114,20 @@ def build_server(workspace: Workspace, registry: Registry) -> MCPServer:
         back and adds notes on what a lone snippet cannot show.
         """
         return await run_snippet(workspace, code, filename, framework)
+
+    if workspace.allow_test_runs:
+
+        @server.tool(annotations=RUNS_TESTS)
+        async def profile_queries(
+            tests: list[str] | None = None, threshold: int | None = None
+        ) -> dict[str, Any]:
+            """Run the project's pytest suite (or the given test files/directories, relative to
+            the workspace root, `path::test` node ids allowed) with Scrutiny's SQL recorder and
+            return what the real queries did wrong: N+1 queries (DB101) with the call site, the
+            loop and the eager-loading fix, duplicate queries (DB107), slow statements (DB108)
+            and missing indexes seen in EXPLAIN plans (DB201). `threshold` is how many
+            repetitions from one line make an N+1 (default 5). This runs the project's code."""
+            return await run_profile(workspace, tests or [], threshold)
 
     @server.tool(annotations=READ_ONLY)
     def explain(rule: str) -> dict[str, Any]:
@@ -257,6 +278,50 @@ async def run_review(
     return summarize(document)
 
 
+async def run_profile(
+    workspace: Workspace, tests: list[str], threshold: int | None
+) -> dict[str, Any]:
+    """`scrutiny profile --format json -- python -m pytest TESTS` in the workspace root."""
+    targets: list[str] = []
+    for raw in tests:
+        path, separator, node = raw.partition("::")
+        resolved = resolve_path(workspace, path)
+        if node.startswith("-") or any(c.isspace() for c in node):
+            raise ToolError(f"invalid test node id {raw!r}")
+        targets.append(os.fspath(resolved) + separator + node)
+    options = ["--threshold", str(threshold)] if threshold is not None else []
+    if threshold is not None and threshold < 2:
+        raise ToolError("threshold must be 2 or more")
+    command = [
+        sys.executable,
+        "-m",
+        "scrutiny",
+        "profile",
+        "--format",
+        "json",
+        *options,
+        "--",
+        sys.executable,
+        "-m",
+        "pytest",
+        "-p",
+        "no:cacheprovider",
+        *targets,
+    ]
+    completed = await run_child(workspace, workspace.root, command, "the test run")
+    try:
+        document: dict[str, Any] = json.loads(completed.stdout)
+    except json.JSONDecodeError:
+        errors = completed.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise ToolError(
+            f"the test run produced no report (exit status {completed.returncode}): "
+            + "\n".join(errors[-20:])
+        ) from None
+    result = summarize(document)
+    result["tests_exit_status"] = completed.returncode
+    return result
+
+
 def selection_args(registry: Registry, select: list[str] | None) -> list[str]:
     if not select:
         return []
@@ -321,15 +386,7 @@ def snippet_filename(filename: str) -> str:
 async def run_check(workspace: Workspace, cwd: Path, args: list[str]) -> dict[str, Any]:
     """`scrutiny check --format json ARGS` in a child process, killed after the time limit."""
     command = [sys.executable, "-m", "scrutiny", "check", "--format", "json", "--exit-zero", *args]
-    environment = {k: v for k, v in os.environ.items() if k != "FORCE_COLOR"}
-    environment["NO_COLOR"] = "1"
-    with anyio.move_on_after(workspace.timeout) as scope:
-        completed = await anyio.run_process(command, cwd=cwd, env=environment, check=False)
-    if scope.cancelled_caught:
-        raise ToolError(
-            f"the review took longer than {workspace.timeout:g} s and was stopped; "
-            "review fewer paths at a time"
-        )
+    completed = await run_child(workspace, cwd, command, "the review")
     errors = completed.stderr.decode("utf-8", "replace").strip()
     if completed.returncode != 0:
         raise ToolError(errors or f"scrutiny check exited with status {completed.returncode}")
@@ -338,6 +395,22 @@ async def run_check(workspace: Workspace, cwd: Path, args: list[str]) -> dict[st
         line.removeprefix("warning: ") for line in errors.splitlines() if line.startswith("warning")
     ]
     return document
+
+
+async def run_child(
+    workspace: Workspace, cwd: Path, command: list[str], what: str
+) -> subprocess.CompletedProcess[bytes]:
+    """Run `command` without colour, killed after the workspace's time limit."""
+    environment = {k: v for k, v in os.environ.items() if k != "FORCE_COLOR"}
+    environment["NO_COLOR"] = "1"
+    with anyio.move_on_after(workspace.timeout) as scope:
+        completed = await anyio.run_process(command, cwd=cwd, env=environment, check=False)
+    if scope.cancelled_caught:
+        raise ToolError(
+            f"{what} took longer than {workspace.timeout:g} s and was stopped; "
+            "give it fewer paths at a time"
+        )
+    return completed
 
 
 def summarize(document: dict[str, Any], limit: int = MAX_FINDINGS) -> dict[str, Any]:
