@@ -57,6 +57,14 @@ class Root:
     built: Location
     steps: tuple[Step, ...]
     origin: Site  # the expression that builds it (a class-based view's finding goes there)
+    only: frozenset[str] | None = None  # `only()` / `load_only()` columns; None: every column
+    deferred: frozenset[str] = frozenset()  # `defer()` columns
+
+    def excludes(self, name: str, column: str | None) -> bool:
+        """Whether the queryset left the row's column `name` out (loaded again per row)."""
+        if name in self.deferred or (column is not None and column in self.deferred):
+            return True
+        return self.only is not None and name not in self.only and column not in self.only
 
 
 @dataclass(frozen=True)
@@ -78,6 +86,8 @@ class Problem:
     inferred: bool  # through a helper, serializer or template (not a plain loop body)
     unloaded: list[Hit] = field(default_factory=list)
     defeated: list[Hit] = field(default_factory=list)
+    # columns `only()`/`defer()`/`load_only()` left out, read from every row
+    deferred: list[Hit] = field(default_factory=list)
     expanded: set[tuple[str, str, tuple[str, ...]]] = field(default_factory=set)
 
 
@@ -97,7 +107,7 @@ class Solver:
     def problems(self) -> Iterator[Problem]:
         seen: set[tuple[str, int, int]] = set()
         for problem in self._all():
-            if not (problem.unloaded or problem.defeated):
+            if not (problem.unloaded or problem.defeated or problem.deferred):
                 continue
             location = problem.anchor.location
             key = (location.path, location.line, location.column)
@@ -169,6 +179,8 @@ class Solver:
                 built,
                 (step,),
                 source.site,
+                shape.only,
+                shape.deferred,
             )
         if source.call is None:
             return None
@@ -188,6 +200,8 @@ class Solver:
             inner.built,
             (*inner.steps, step),
             inner.origin,
+            inner.only,
+            inner.deferred,
         )
 
     def _manager_eager(
@@ -521,6 +535,10 @@ class Solver:
                 return
             relation = self.orm.relation(current, name)
             if relation is None:
+                if not names and self._left_out(problem.root, current, name):
+                    hit = Hit((name,), (), access.site, access.anchor, steps, None)
+                    problem.deferred.append(hit)
+                    return
                 self._member(problem, current, name, access, tuple(names), steps, depth)
                 return
             names.append(name)
@@ -546,6 +564,16 @@ class Solver:
             if not loaded:
                 problem.unloaded.append(hit)  # and go on: the fix names the whole path
             current = relation.target
+
+    def _left_out(self, root: Root, model: str, name: str) -> bool:
+        """A plain column of the row that the queryset's `only()`/`defer()`/`load_only()` did
+        not load: reading it runs one query per row."""
+        if root.only is None and not root.deferred:
+            return False
+        column = self.orm.field(model, name)
+        if column is None or column.kind != "column" or column.primary_key:
+            return False
+        return root.excludes(name, column.column)
 
     def _member(
         self,

@@ -13,7 +13,8 @@ views and viewsets, and Django/Jinja2 templates (`{% for o in orders %}{{ o.cust
 view renders with the queryset in its context. The finding sits on the loop (on the `render()`
 call, the `Serializer(..., many=True)` call or the view's queryset when the loop is implicit),
 names the access with its file and line, and gives the exact eager-loading call to add where the
-queryset is built.
+queryset is built. Columns count too: a row reading a column that the queryset left out with
+`.only(...)`, `.defer(...)` or SQLAlchemy's `load_only(...)` loads it with one query per row.
 
 ## Why it matters
 Each row issues one more query: a page of 100 orders runs 101 queries where 1 or 2 would do.
@@ -100,6 +101,8 @@ def finish(index: ProjectIndex, found: Mapping[str, Any], reporter: ProjectRepor
     for problem in Solver(index, found).problems():
         if problem.unloaded:
             _report(problem, reporter)
+        elif problem.deferred:
+            _report_deferred(problem, reporter)
 
 
 def _report(problem: Problem, reporter: ProjectReporter) -> None:
@@ -117,6 +120,31 @@ def _report(problem: Problem, reporter: ProjectReporter) -> None:
         f"N+1 queries: each `{model}` row reads `{dotted}`{more}, which the queryset built at "
         f"{where} does not load, so every row runs another query",
         fix=f"{fix} where the queryset is built ({where})",
+        trace=(*problem.root.steps, problem.loop_step, *first.steps, access),
+        severity=Severity.HIGH if problem.request_path else Severity.MEDIUM,
+        confidence=Confidence.MEDIUM if problem.inferred or first.steps else Confidence.HIGH,
+    )
+
+
+def _report_deferred(problem: Problem, reporter: ProjectReporter) -> None:
+    names = sorted({h.names[0] for h in problem.deferred})
+    first = problem.deferred[0]
+    model = problem.root.model.rpartition(".")[2]
+    built = problem.root.built
+    where = f"{built.path}:{built.line}"
+    listed = "`, `".join(names)
+    if problem.root.framework == "sqlalchemy":
+        columns = ", ".join(f"{model}.{n}" for n in names)
+        fix = f"add {columns} to `load_only(...)` (or stop deferring it) at {where}"
+    else:
+        quoted = ", ".join(f'"{n}"' for n in names)
+        fix = f"add {quoted} to `.only(...)` (or drop it from `.defer(...)`) at {where}"
+    access = Step(first.access, f"reads `{first.names[0]}`: one query per row")
+    reporter.report(
+        problem.anchor,
+        f"N+1 queries: each `{model}` row reads `{listed}`, which the queryset built at {where} "
+        "left out with `only()`/`defer()`/`load_only()`, so every row loads it with another query",
+        fix=fix,
         trace=(*problem.root.steps, problem.loop_step, *first.steps, access),
         severity=Severity.HIGH if problem.request_path else Severity.MEDIUM,
         confidence=Confidence.MEDIUM if problem.inferred or first.steps else Confidence.HIGH,

@@ -1,0 +1,7 @@
+# corpus: safe DB101
+from .models import Entry
+
+
+def feed_items():
+    entries = Entry.objects.only("headline", "rating").order_by("-id")[:50]
+    return [{"title": e.headline, "rating": e.rating} for e in entries]
