@@ -72,9 +72,18 @@ def index_facts(file: FileContext) -> IndexFacts | None:
 
 
 def _may_query(file: FileContext) -> bool:
-    if may_use_orm(file):
+    if may_use_orm(file) or _imports_shortcut(file):
         return True
     return any(".objects" in line or ".query" in line for line in file.lines)
+
+
+def _imports_shortcut(file: FileContext) -> bool:
+    """`from django.shortcuts import get_object_or_404`: lookups without `.objects` in sight."""
+    return any(
+        binding.kind == "import" and binding.target in api.DJANGO_SHORTCUTS_GET
+        for bindings in file.semantic.bindings.get(file.tree, {}).values()
+        for binding in bindings
+    )
 
 
 def _uses(file: FileContext) -> Iterator[IndexUse]:
