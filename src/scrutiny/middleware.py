@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any
 from scrutiny.config import ConfigError, load_config
 from scrutiny.finding import Finding
 from scrutiny.registry import Registry
-from scrutiny.runtime.analysis import AnalysisSettings, analyze
+from scrutiny.runtime.analysis import AnalysisCaches, AnalysisSettings, analyze
 from scrutiny.runtime.recorder import Capture, Recorder, RecorderSettings
 from scrutiny.runtime.schema import SchemaHints
 from scrutiny.selection import Selection
@@ -161,6 +161,7 @@ class RequestReviewer:
         self._selection: Selection | None = None
         self._configured = False
         self._analysis = self.settings.analysis()
+        self._caches = AnalysisCaches(shapes=self.recorder.fingerprinter)  # across requests
         self._hooks = ExitStack()
 
     def instrument(self, engine: Any) -> None:
@@ -181,7 +182,10 @@ class RequestReviewer:
             try:
                 yield capture
             finally:
-                self.review(name, capture.statements)
+                try:
+                    self.review(name, capture.statements)
+                finally:
+                    self.recorder.discard(capture)  # the recorder must not grow per request
 
     def review(self, name: str, statements: Sequence[Any]) -> list[Finding]:
         """Analyse one request's statements and log each finding; never raises."""
@@ -198,6 +202,7 @@ class RequestReviewer:
                     self.root,
                     schema=self.schema(),
                     selection=self._selection,
+                    caches=self._caches,
                 )
         except Exception:
             self.logger.exception("scrutiny: the review of %s failed", name)

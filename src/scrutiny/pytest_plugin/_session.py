@@ -8,25 +8,23 @@ from collections.abc import Generator, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from scrutiny import __version__
-from scrutiny.config import Config, ConfigError, find_config_file, load_config
 from scrutiny.finding import Finding, Severity
 from scrutiny.pytest_plugin import MARKER
-from scrutiny.registry import Registry
-from scrutiny.reporters import FORMATS, RenderOptions, render
-from scrutiny.rule import Rule
-from scrutiny.runtime.analysis import AnalysisSettings, analyze, with_rule_metadata
 from scrutiny.runtime.budget import budget_from_marker, check_budget
-from scrutiny.runtime.explain import Plan
 from scrutiny.runtime.recorder import BudgetExceeded, Capture, Recorder, RecorderSettings
-from scrutiny.runtime.schema import SchemaHints, django_schema
-from scrutiny.runtime.statement import Statement
-from scrutiny.runtime.static_link import link_static
-from scrutiny.selection import Selection
+
+if TYPE_CHECKING:  # loaded at the end of the session, and only what the report needs
+    from scrutiny.config import Config
+    from scrutiny.registry import Registry
+    from scrutiny.runtime.analysis import AnalysisSettings
+    from scrutiny.runtime.explain import Plan
+    from scrutiny.runtime.schema import SchemaHints
+    from scrutiny.runtime.statement import Statement
 
 WORKER_KEY = "scrutiny"
 # The rules whose findings the runtime review makes (their metadata, docs and static DB101).
@@ -71,6 +69,8 @@ def start(config: pytest.Config) -> None:
     recorder = Recorder(
         RecorderSettings(redact_params=bool(config.getoption("scrutiny_redact")), explain=explain)
     )
+    from scrutiny.runtime.analysis import AnalysisSettings
+
     analysis = AnalysisSettings(
         n_plus_one_threshold=int(config.getoption("scrutiny_threshold")),
         slow_ms=float(config.getoption("scrutiny_slow_ms")),
@@ -167,11 +167,28 @@ class _Session:
             self.state.registry = _runtime_registry()
         return self.state.registry
 
+    def _rules_for(self, findings: list[Finding]) -> Registry:
+        """The rules a report of `findings` names: none for a clean run (no rule module to load)."""
+        if findings:
+            return self._registry()
+        from scrutiny.registry import Registry
+
+        return Registry.of(())
+
     def _analyze(self, config: pytest.Config) -> list[Finding]:
+        from scrutiny.registry import Registry
+        from scrutiny.runtime.analysis import AnalysisCaches, analyze, with_rule_metadata
+
         project = _project_config(self.state.root, self.state.problems)
-        # The rules' metadata is loaded only when there is something to report (or per-file
-        # ignores to match against rule selectors): a clean run does not pay for it.
-        registry = self._registry() if project.per_file_ignores else Registry.of(())
+        # The rules' metadata and the selection are loaded only when there is something to
+        # report, or per-file ignores to match against rule selectors: a clean run does not pay.
+        registry = Registry.of(())
+        selection = None
+        if project.per_file_ignores:
+            from scrutiny.selection import Selection
+
+            registry = self._registry()
+            selection = Selection.build(project, registry)
         findings = analyze(
             self.state.recorder.statements(),
             self.state.analysis,
@@ -179,12 +196,15 @@ class _Session:
             self.state.recorder.explainer(),
             self.state.root,
             schema=_schema(),
-            selection=Selection.build(project, registry),
+            selection=selection,
+            caches=AnalysisCaches(shapes=self.state.recorder.fingerprinter),
         )
         if not findings:
             return findings
         findings = with_rule_metadata(findings, self._registry())
         if self.state.link_static:
+            from scrutiny.runtime.static_link import link_static
+
             findings = link_static(findings, self.state.root, self._registry(), project)
         return findings
 
@@ -201,9 +221,11 @@ class _Session:
         state = self.state
         if state.output_format == "html":
             return self._html(findings)
+        from scrutiny.reporters import FORMATS, RenderOptions, render
+
         if state.output_format in FORMATS:
             options = RenderOptions(tool_version=__version__, root_uri=state.root.as_uri() + "/")
-            return render(state.output_format, findings, self._registry(), options)
+            return render(state.output_format, findings, self._rules_for(findings), options)
         state.problems.append(
             f"--scrutiny-format={state.output_format} is not available in this installation"
         )
@@ -241,6 +263,8 @@ class _Session:
             if text is not None:
                 terminalreporter.write(text)
         elif state.findings:
+            from scrutiny.reporters import RenderOptions, render
+
             options = RenderOptions(
                 tool_version=__version__,
                 color=bool(getattr(terminalreporter, "hasmarkup", False)),
@@ -286,6 +310,8 @@ def _django_configured() -> bool:
 
 
 def _schema() -> SchemaHints:
+    from scrutiny.runtime.schema import SchemaHints, django_schema
+
     if not _django_configured():
         return SchemaHints()
     try:
@@ -295,6 +321,9 @@ def _schema() -> SchemaHints:
 
 
 def _runtime_registry() -> Registry:
+    from scrutiny.registry import Registry
+    from scrutiny.rule import Rule
+
     rules: list[Rule] = []
     for name in RUNTIME_RULE_MODULES:
         try:
@@ -308,6 +337,9 @@ def _runtime_registry() -> Registry:
 def _project_config(root: Path, problems: list[str]) -> Config:
     """The project's scrutiny configuration (for its per-file-ignores), found from the root; it
     is validated against every rule, as `scrutiny check` would."""
+    from scrutiny.config import Config, ConfigError, find_config_file, load_config
+    from scrutiny.registry import Registry
+
     if find_config_file(root.resolve()) is None:
         return Config(root=root)
     try:
@@ -327,6 +359,9 @@ def _encode(recorder: Recorder) -> dict[str, Any]:
 
 
 def _decode(payload: dict[str, Any]) -> tuple[list[Statement], dict[tuple[str, str], Plan]]:
+    from scrutiny.runtime.explain import Plan
+    from scrutiny.runtime.statement import Statement
+
     statements = [Statement.from_dict(item) for item in payload.get("statements", [])]
     plans = {(str(d), str(f)): Plan.from_dict(p) for d, f, p in payload.get("plans", [])}
     return statements, plans

@@ -31,6 +31,7 @@ from pathlib import Path
 
 from scrutiny.finding import Confidence, Finding, Location, Severity, Step
 from scrutiny.registry import Registry
+from scrutiny.runtime.callsite import is_test_file
 from scrutiny.runtime.explain import Explainer, safe_explain
 from scrutiny.runtime.fingerprint import Fingerprinter, SqlShape
 from scrutiny.runtime.indexes import MissingIndex, missing_indexes
@@ -51,7 +52,6 @@ FALLBACK_RULES: dict[str, tuple[str, Severity, Confidence]] = {
     SLOW: ("slow-query", Severity.MEDIUM, Confidence.MEDIUM),
     MISSING_INDEX: ("missing-index", Severity.MEDIUM, Confidence.MEDIUM),
 }
-TEST_FILE_GLOBS = ("test_*.py", "*_test.py", "conftest.py", "tests.py")
 LOOP_SEARCH_DEPTH = 4
 SQL_WIDTH = 100
 
@@ -64,6 +64,18 @@ class AnalysisSettings:
     allow_fingerprints: tuple[str, ...] = ()  # globs
     allow_sites: tuple[str, ...] = ()  # globs over `path`, `path:line`, `path::function`
     include_test_code: bool = False
+
+
+@dataclass
+class AnalysisCaches:
+    """What `analyze()` may keep from one call to the next: the parsed source files and the
+    parsed SQL. A caller that analyses again and again (the middleware, once per request)
+    passes the same caches each time; give it the recorder's `fingerprinter` so that no SQL is
+    parsed twice. Sources are cached per path for the caches' lifetime (a development server
+    reloads when the code changes)."""
+
+    sources: SourceReader = field(default_factory=SourceReader)
+    shapes: Fingerprinter = field(default_factory=Fingerprinter)
 
 
 @dataclass
@@ -88,9 +100,12 @@ def analyze(
     *,
     schema: SchemaHints | None = None,
     selection: Selection | None = None,
+    caches: AnalysisCaches | None = None,
 ) -> list[Finding]:
     """Every finding the statements show, sorted, with paths relative to `root`."""
-    run = _Analysis(settings, registry, root, schema or SchemaHints(), selection)
+    run = _Analysis(
+        settings, registry, root, schema or SchemaHints(), selection, caches or AnalysisCaches()
+    )
     kept = [s for s in statements if run.considered(s)]
     occurrences = run.per_context(kept)
     findings = [run.finding(o) for o in occurrences]
@@ -107,14 +122,15 @@ class _Analysis:
         root: Path,
         schema: SchemaHints,
         selection: Selection | None,
+        caches: AnalysisCaches,
     ) -> None:
         self.settings = settings
         self.registry = registry
         self.root = os.path.realpath(root)
         self.schema = schema
         self.selection = selection
-        self.sources = SourceReader()
-        self.shapes = Fingerprinter()
+        self.sources = caches.sources
+        self.shapes = caches.shapes
         self._relative: dict[str, str] = {}
         self._tests: dict[str, bool] = {}
         self._allowed_sites: dict[tuple[str, int, str], bool] = {}
@@ -139,7 +155,7 @@ class _Analysis:
         (small apps written for the tests), and leaving it out would hide real findings."""
         known = self._tests.get(path)
         if known is None:
-            known = self._tests[path] = _is_test_file(path)
+            known = self._tests[path] = is_test_file(path)
         return known
 
     def _site_allowed(self, site: Frame) -> bool:
@@ -276,7 +292,12 @@ class _Analysis:
         loop, loop_frame = self._loop(statement)
         shape = self.shapes.shape(statement.sql, statement.vendor)
         attributes = self.sources.attributes_at(site.path, site.line)
-        relation = guess_relation(shape, loop, attributes, self.schema, statement.origin)
+        same_frame = loop_frame is not None and (loop_frame.path, loop_frame.function) == (
+            site.path,
+            site.function,
+        )
+        names = self.sources.names_at(site.path, site.line) if same_frame else ()
+        relation = guess_relation(shape, loop, attributes, self.schema, statement.origin, names)
         where = _where(occurrence)
         loading = f" loading {relation.describe()} one row at a time"
         message = (
@@ -488,9 +509,4 @@ def _short(sql: str) -> str:
     return flat if len(flat) <= SQL_WIDTH else flat[: SQL_WIDTH - 3] + "..."
 
 
-def _is_test_file(path: str) -> bool:
-    name = os.path.basename(path)
-    return any(fnmatch.fnmatchcase(name, glob) for glob in TEST_FILE_GLOBS)
-
-
-__all__ = ["AnalysisSettings", "Relation", "analyze", "with_rule_metadata"]
+__all__ = ["AnalysisCaches", "AnalysisSettings", "Relation", "analyze", "with_rule_metadata"]

@@ -12,6 +12,7 @@ is suspended, so async call sites are found too.
 
 from __future__ import annotations
 
+import fnmatch
 import importlib.util
 import linecache
 import os
@@ -83,54 +84,110 @@ def _package_dir(name: str) -> str | None:
     return os.path.realpath(os.path.dirname(origin))
 
 
+# What a file is to the walk (memoized per filename by the finder).
+_LIBRARY, _USER, _TEST, _RUNNER = 0, 1, 2, 3
+TEST_FILE_GLOBS = ("test_*.py", "*_test.py", "conftest.py", "tests.py")
+# The test runner: every frame above one of these is the runner's own.
+RUNNER_PACKAGES: tuple[str, ...] = ("_pytest", "pluggy")
+
+
+def is_test_file(path: str) -> bool:
+    """A test module by its name (`test_*.py`, `conftest.py`...)."""
+    name = os.path.basename(path)
+    return any(fnmatch.fnmatchcase(name, glob) for glob in TEST_FILE_GLOBS)
+
+
 class CallSiteFinder:
-    """Walks the current stack and returns the user frames, innermost first."""
+    """Walks the current stack and returns the user frames, innermost first.
+
+    The walk is the recorder's cost per statement, so it does as little as it can: one dict
+    lookup per frame (what the file is, memoized per filename), a `Frame` value made once per
+    (file, line, function), and it stops as soon as nothing further up can matter: at
+    `max_frames` user frames, at the first frame of the test runner (pytest, pluggy), and after
+    the test module's frames (the analysis reads the stack up to the test that issued the query).
+    """
 
     def __init__(
         self, extra_packages: Iterable[str] = (), max_frames: int = DEFAULT_MAX_FRAMES
     ) -> None:
         self._roots = library_roots(extra_packages)
+        self._runner_roots = tuple(
+            directory.rstrip(os.sep) + os.sep
+            for directory in map(_package_dir, RUNNER_PACKAGES)
+            if directory is not None
+        )
         self._max_frames = max_frames
-        self._user: dict[str, str | None] = {}  # filename -> real path, None when not user code
-        self._frames: dict[tuple[tuple[str, int], str], Frame] = {}  # frames are values: shared
+        self._kinds: dict[str, int] = {}  # filename -> _LIBRARY | _USER | _TEST | _RUNNER
+        self._paths: dict[str, str] = {}  # filename of user code -> real path
+        self._frames: dict[tuple[str, int, str], Frame] = {}  # frames are values: shared
         self._lock = threading.Lock()
 
     def is_user_file(self, filename: str) -> bool:
-        return self._user_path(filename) is not None
+        return self._kind(filename) in (_USER, _TEST)
 
-    def _user_path(self, filename: str) -> str | None:
-        try:
-            return self._user[filename]
-        except KeyError:
-            pass
+    def _kind(self, filename: str) -> int:
+        known = self._kinds.get(filename)
+        if known is not None:
+            return known
         real = _user_path(filename, self._roots)
+        if real is None:
+            kind = _RUNNER if _under(filename, self._runner_roots) else _LIBRARY
+        else:
+            kind = _TEST if is_test_file(real) else _USER
         with self._lock:
-            self._user[filename] = real
-        return real
+            if real is not None:
+                self._paths[filename] = real
+            self._kinds[filename] = kind
+        return kind
 
     def stack(self, skip: int = 1) -> tuple[Frame, ...]:
         """User frames of the caller's stack (skipping `skip` frames of the caller itself)."""
         frames: list[Frame] = []
-        known = self._user
-        for frame in _walk(sys._getframe(skip)):
+        kinds = self._kinds
+        in_tests = False
+        parents: Iterator[FrameType] | None = None  # the parent greenlets' frames, once reached
+        frame: FrameType | None = sys._getframe(skip)
+        while True:
+            if frame is None:
+                if parents is not None:
+                    break
+                parents = _parent_greenlet_frames()
+                frame = next(parents, None)
+                if frame is None:
+                    break
             code_object = frame.f_code
             filename = code_object.co_filename
-            path = known[filename] if filename in known else self._user_path(filename)
-            if path is None:
-                continue
-            line = frame.f_lineno or code_object.co_firstlineno
-            key = (filename, line)
-            made = self._frames.get((key, code_object.co_name))
-            if made is None:
-                made = Frame(path, line, code_object.co_name, self._source(key))
-                self._frames[(key, code_object.co_name)] = made
-            frames.append(made)
-            if len(frames) >= self._max_frames:
-                break
+            kind = kinds.get(filename)
+            if kind is None:
+                kind = self._kind(filename)
+            if kind != _LIBRARY:
+                if kind == _RUNNER or (in_tests and kind != _TEST):
+                    break
+                in_tests = kind == _TEST
+                line = frame.f_lineno or code_object.co_firstlineno
+                frames.append(self._frame(filename, line, code_object.co_name))
+                if len(frames) >= self._max_frames:
+                    break
+            frame = frame.f_back if parents is None else next(parents, None)
         return tuple(frames)
 
-    def _source(self, key: tuple[str, int]) -> str:
-        return linecache.getline(*key).strip()
+    def _frame(self, filename: str, line: int, function: str) -> Frame:
+        key = (filename, line, function)
+        made = self._frames.get(key)
+        if made is None:
+            made = Frame(self._paths[filename], line, function, self._source(filename, line))
+            self._frames[key] = made
+        return made
+
+    def _source(self, filename: str, line: int) -> str:
+        return linecache.getline(filename, line).strip()
+
+
+def _under(filename: str, roots: tuple[str, ...]) -> bool:
+    if not filename or filename.startswith("<"):
+        return False
+    real = os.path.realpath(filename)
+    return any(real.startswith(root) for root in roots)
 
 
 def _user_path(filename: str, roots: tuple[str, ...]) -> str | None:
@@ -139,14 +196,6 @@ def _user_path(filename: str, roots: tuple[str, ...]) -> str | None:
         return None
     real = os.path.realpath(filename)
     return None if any(real.startswith(root) for root in roots) else real
-
-
-def _walk(frame: FrameType | None) -> Iterator[FrameType]:
-    """This thread's frames, then those of the parent greenlets (SQLAlchemy asyncio)."""
-    while frame is not None:
-        yield frame
-        frame = frame.f_back
-    yield from _parent_greenlet_frames()
 
 
 def _parent_greenlet_frames() -> Iterator[FrameType]:

@@ -98,7 +98,7 @@ def shape_of(sql: str, vendor: str = "") -> SqlShape:
     kind = _kind(tree)
     aliases = _aliases(tree)
     filters = _filters(tree, aliases) if kind != "insert" else ()
-    normalized = _normalize(tree.copy())
+    normalized = _normalize(tree)  # in place: kind, aliases and filters are read already
     try:
         text = normalized.sql(dialect=dialect)
     except (SqlglotError, ValueError, RecursionError):
@@ -118,6 +118,9 @@ class Fingerprinter:
         self._limit = limit
         self._cache: dict[tuple[str, str], SqlShape] = {}
         self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self._cache)
 
     def shape(self, sql: str, vendor: str) -> SqlShape:
         key = (sql, vendor)

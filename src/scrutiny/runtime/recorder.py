@@ -30,7 +30,7 @@ from typing import Any, overload
 
 from scrutiny.runtime.callsite import CallSiteFinder
 from scrutiny.runtime.explain import Explainer, Plan, explainer_for, safe_explain
-from scrutiny.runtime.fingerprint import Fingerprinter
+from scrutiny.runtime.fingerprint import Fingerprinter, SqlShape
 from scrutiny.runtime.statement import Statement
 
 REDACTED = "<redacted>"
@@ -172,6 +172,22 @@ class Recorder:
         with self._lock:
             return list(self._statements)
 
+    def discard(self, capture: Capture) -> None:
+        """Forget a finished capture's statements (the recorder keeps every statement until
+        then): a long-running recorder, such as the development middleware's, calls it once a
+        request has been reviewed, so that memory does not grow with every request. The plans
+        explained so far are kept (bounded by `max_explains`)."""
+        with self._lock:
+            dropped = {id(statement) for statement in capture.statements}
+            if dropped:
+                self._statements = [s for s in self._statements if id(s) not in dropped]
+            capture.statements.clear()
+
+    @property
+    def fingerprinter(self) -> Fingerprinter:
+        """The SQL shapes parsed while recording, for the analysis to reuse."""
+        return self._fingerprints
+
     def plans(self) -> dict[tuple[str, str], Plan | None]:
         """Plans by (database, fingerprint), for every fingerprint explained so far."""
         with self._lock:
@@ -236,7 +252,7 @@ class Recorder:
             self._statements.append(statement)
             if capture is not None:
                 capture.statements.append(statement)
-        if explain_cursor is not None and self._should_explain(statement, shape.filters_rows):
+        if explain_cursor is not None and self._should_explain(statement, shape):
             self._explain(statement, explain_cursor)
         return statement
 
@@ -254,10 +270,12 @@ class Recorder:
             text if len(text) <= PARAMS_REPR_LIMIT else text[:PARAMS_REPR_LIMIT] + "..."
         ), digest
 
-    def _should_explain(self, statement: Statement, filters: bool) -> bool:
-        if not (self.settings.explain and filters and statement.is_read and not statement.many):
+    def _should_explain(self, statement: Statement, shape: SqlShape) -> bool:
+        if not (self.settings.explain and statement.is_read and not statement.many):
             return False
         key = (statement.database, statement.fingerprint)
+        if key in self._plans or not shape.filters_rows:  # the common case, without the lock
+            return False
         with self._lock:
             if key in self._plans or len(self._plans) >= self.settings.max_explains:
                 return False

@@ -79,6 +79,26 @@ class SourceReader:
                 found[Attribute(node.value.id, node.attr)] = None
         return tuple(found)
 
+    def names_at(self, path: str, line: int) -> tuple[str, ...]:
+        """Plain names read as values on `line` (`number` in `Author.id == number`), not the
+        base of an attribute (`book` in `book.author`) nor a called function."""
+        source = self._file(path)
+        if source is None or source.tree is None:
+            return ()
+        nodes = _nodes_on_line(source.tree, line)
+        bases = {id(n.value) for n in nodes if isinstance(n, ast.Attribute | ast.Subscript)} | {
+            id(n.func) for n in nodes if isinstance(n, ast.Call)
+        }
+        found: dict[str, None] = {}
+        for node in nodes:
+            if (
+                isinstance(node, ast.Name)
+                and isinstance(node.ctx, ast.Load)
+                and id(node) not in bases
+            ):
+                found[node.id] = None
+        return tuple(found)
+
     def suppressions(self, path: str) -> tuple[Suppression, ...]:
         source = self._file(path)
         return source.suppressions if source is not None else ()

@@ -57,3 +57,10 @@ async def async_titles_with_authors(session: AsyncSession) -> list[str]:
         author = await session.get(Author, book.author_id, populate_existing=True)  # async
         names.append(author.name if author else "")
     return names
+
+
+def authors_by_number(session: Session, numbers: list[int]) -> list[Author | None]:
+    found = []
+    for number in numbers:
+        found.append(session.scalar(select(Author).where(Author.id == number)))  # by number
+    return found

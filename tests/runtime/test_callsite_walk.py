@@ -1,0 +1,66 @@
+"""The call-site walk stops as soon as nothing further up the stack can matter."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import Any
+
+import _pytest
+
+from scrutiny.runtime.callsite import CallSiteFinder
+from scrutiny.runtime.statement import Frame
+
+RUNNER_FILE = os.path.join(os.path.dirname(_pytest.__file__), "fake_runner.py")
+APP_FILE = os.path.join(os.sep, "srv", "app", "services.py")  # user code: not installed
+
+
+def _function(filename: str, name: str, body: str) -> Callable[..., Any]:
+    """A function whose frames report `filename`, as if defined there."""
+    namespace: dict[str, Any] = {}
+    exec(compile(f"def {name}(call):\n    {body}\n", filename, "exec"), namespace)
+    function: Callable[..., Any] = namespace[name]
+    return function
+
+
+def test_the_walk_ends_at_the_first_frame_of_the_test_runner() -> None:
+    finder = CallSiteFinder()
+    stacks: list[tuple[Frame, ...]] = []
+
+    def record() -> None:  # like the recorder: the walk starts at its caller
+        stacks.append(finder.stack(2))
+
+    app = _function(APP_FILE, "load_books", "return call()")
+    runner = _function(RUNNER_FILE, "run_test", "return call()")
+    runner(lambda: app(record))
+    (stack,) = stacks
+    # this test function is above the runner's frame: not reached
+    assert [f.function for f in stack] == ["load_books", "<lambda>"]
+    assert stack[0].path == os.path.realpath(APP_FILE)
+
+
+def test_the_walk_ends_after_the_test_modules_frames() -> None:
+    finder = CallSiteFinder()
+    stacks: list[tuple[Frame, ...]] = []
+
+    def in_the_test() -> None:
+        stacks.append(finder.stack(1))
+
+    outer_app = _function(APP_FILE, "schedule", "return call()")
+    outer_app(in_the_test)
+    (stack,) = stacks
+    assert [f.function for f in stack] == ["in_the_test"]  # `schedule` calls the test: cut
+
+
+def test_user_frames_are_kept_up_to_the_test() -> None:
+    finder = CallSiteFinder()
+    stacks: list[tuple[Frame, ...]] = []
+
+    def record() -> None:
+        stacks.append(finder.stack(2))
+
+    app = _function(APP_FILE, "load_books", "return call()")
+    app(record)
+    (stack,) = stacks
+    assert [f.function for f in stack] == ["load_books", "test_user_frames_are_kept_up_to_the_test"]
+    assert stack[1].code == "app(record)"
