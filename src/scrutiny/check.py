@@ -268,9 +268,10 @@ def _run_project_rules(
     templates: TemplateIndex | None = None,
 ) -> list[Finding]:
     """Every project rule, selected or not: the raw run must not depend on the configuration."""
-    index = ProjectIndex.build(r.summary for r in results if r.summary is not None)
-    if templates is not None:
-        index.templates = dict(templates.texts)
+    index = ProjectIndex.build(
+        (r.summary for r in results if r.summary is not None),
+        templates.texts if templates is not None else None,
+    )
     findings: list[Finding] = []
     for rule in registry:
         if rule.finish is None:

@@ -8,7 +8,7 @@ in another without any file being parsed twice.
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from scrutiny.finding import Location
@@ -68,12 +68,14 @@ class ProjectIndex:
     modules: dict[str, ModuleSummary] = field(default_factory=dict)
     functions: dict[str, FunctionInfo] = field(default_factory=dict)
     classes: dict[str, ClassInfo] = field(default_factory=dict)
-    # template files (display path -> text), set by the engine for project rules that read them
+    # template files (display path -> text), for project rules that read them (N+1 in templates)
     templates: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, summaries: Iterable[ModuleSummary]) -> ProjectIndex:
-        index = cls()
+    def build(
+        cls, summaries: Iterable[ModuleSummary], templates: Mapping[str, str] | None = None
+    ) -> ProjectIndex:
+        index = cls(templates=dict(templates or {}))
         for summary in summaries:
             index.modules.setdefault(summary.module, summary)
             for function in summary.functions:
