@@ -235,9 +235,15 @@ def _run(
 
 
 def _analyze_chunk(jobs: list[FileJob], registry: Registry) -> list[bytes]:
-    """In a worker: the chunk's results, pickled one by one (see `encode_result`)."""
-    results = [encode_result(_analyze(job, registry)) for job in jobs]
-    gc.collect(1)  # what died since it survived a per-file collection (nothing, usually)
+    """In a worker: the chunk's results, pickled one by one (see `encode_result`).
+
+    Each result is pickled before the file's collection, so the collector only scans that file's
+    cyclic garbage, not the result's objects (which then die by reference counting).
+    """
+    results = []
+    for job in jobs:
+        results.append(encode_result(analyze_file(job, registry)))
+        gc.collect(0)
     return results
 
 
