@@ -14,7 +14,7 @@ import builtins
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from scrutiny.semantic.walk import children
+from scrutiny.semantic.walk import CHILD_FIELDS, MAY_HOLD_NONE
 
 BUILTIN_NAMES = frozenset(dir(builtins))
 _BINDING_NODES = frozenset(
@@ -79,18 +79,34 @@ class SemanticModel:
     def _walk(self) -> None:
         self.bindings[self.tree] = {}
         nodes, parents, scope_of, calls = self.nodes, self.parents, self.scope_of, self.calls
+        fields_of, binding_nodes = CHILD_FIELDS, _BINDING_NODES
         stack: list[tuple[ast.AST, Scope]] = [(self.tree, self.tree)]
         while stack:
             node, scope = stack.pop()
             nodes.append(node)
-            inner = self._enter(node, scope) if type(node) in _BINDING_NODES else scope
-            if type(node) is ast.Call:
+            kind = type(node)
+            if kind is ast.Name:  # a third of all nodes: no children, binds only when stored
+                if type(node.ctx) is not ast.Load:  # type: ignore[attr-defined]
+                    self._enter(node, scope)
+                continue
+            inner = self._enter(node, scope) if kind in binding_nodes else scope
+            if kind is ast.Call:
                 calls.setdefault(scope, []).append(node)  # type: ignore[arg-type, unused-ignore]
-            kids = children(node)
-            for child in reversed(kids):
-                parents[child] = node
-                scope_of[child] = inner
-                stack.append((child, inner))
+            kids: list[ast.AST] = []
+            for name in fields_of.get(kind, node._fields):
+                value = getattr(node, name, None)
+                if type(value) is list:
+                    if name in MAY_HOLD_NONE:
+                        kids.extend(item for item in value if item is not None)
+                    else:
+                        kids.extend(value)
+                elif isinstance(value, ast.AST):
+                    kids.append(value)
+            if kids:
+                kids.reverse()
+                parents.update(dict.fromkeys(kids, node))
+                scope_of.update(dict.fromkeys(kids, inner))
+                stack.extend([(child, inner) for child in kids])
 
     def _enter(self, node: ast.AST, scope: Scope) -> Scope:
         """Record what `node` binds in `scope`; return the scope its children live in."""

@@ -47,7 +47,7 @@ def _child_fields() -> dict[type[ast.AST], tuple[str, ...]]:
 
 
 CHILD_FIELDS = _child_fields()
-_MAY_HOLD_NONE = frozenset({"keys", "kw_defaults"})  # the only lists that may hold `None`
+MAY_HOLD_NONE = frozenset({"keys", "kw_defaults"})  # the only lists that may hold `None`
 
 
 def children(node: ast.AST) -> list[ast.AST]:
@@ -56,7 +56,7 @@ def children(node: ast.AST) -> list[ast.AST]:
     for name in CHILD_FIELDS.get(type(node), node._fields):
         value = getattr(node, name, None)
         if type(value) is list:
-            if name in _MAY_HOLD_NONE:  # `Dict.keys` (`**d`), `arguments.kw_defaults`
+            if name in MAY_HOLD_NONE:  # `Dict.keys` (`**d`), `arguments.kw_defaults`
                 found.extend(item for item in value if item is not None)
             else:
                 found.extend(value)
