@@ -91,10 +91,11 @@ class RuleContext:
     rule: Rule
     file: FileContext
     findings: list[Finding] = field(default_factory=list)
+    # the file's model, as an attribute: node rules read it for every node they visit
+    semantic: SemanticModel = field(init=False, repr=False, compare=False)
 
-    @property
-    def semantic(self) -> SemanticModel:
-        return self.file.semantic
+    def __post_init__(self) -> None:
+        self.semantic = self.file.semantic
 
     def report(self, node: ast.AST, message: str, **details: Unpack[Details]) -> None:
         self.findings.append(make_finding(self.rule, self.file.site(node), message, **details))

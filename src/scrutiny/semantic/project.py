@@ -177,7 +177,10 @@ def summarize(model: SemanticModel, path: str, lines: list[str]) -> ModuleSummar
     )
 
 
-def site_of(model: SemanticModel, node: ast.AST, path: str, lines: list[str]) -> Site:
+def site_of(
+    model: SemanticModel, node: ast.AST, path: str, lines: list[str], symbol: str | None = None
+) -> Site:
+    """Where `node` is; `symbol` is the enclosing def or class when the caller knows it."""
     line = getattr(node, "lineno", 1)
     end_line = getattr(node, "end_lineno", None)
     end_column = getattr(node, "end_col_offset", None)
@@ -186,7 +189,7 @@ def site_of(model: SemanticModel, node: ast.AST, path: str, lines: list[str]) ->
     if end_line is not None and end_column is not None and 0 < end_line <= len(lines):
         end_column = _characters(lines[end_line - 1], end_column)
     location = Location(path, line, column, end_line, end_column)
-    return Site(location, model.enclosing_symbol(node), snippet)
+    return Site(location, model.enclosing_symbol(node) if symbol is None else symbol, snippet)
 
 
 def _characters(line: str, byte_offset: int) -> int:
@@ -205,6 +208,7 @@ def _calls_in(
 ) -> Iterator[CallInfo]:
     first_param = function.args.posonlyargs[:1] or function.args.args[:1]
     self_name = first_param[0].arg if owner and first_param else None
+    symbol = model.qualnames[function]  # the calls of the function's own scope
     for node in model.calls.get(function, ()):
         callee = model.qualified_name(node.func)
         func = node.func
@@ -219,4 +223,4 @@ def _calls_in(
         if callee is None:
             continue
         awaited = isinstance(model.parent(node), ast.Await)
-        yield CallInfo(callee, site_of(model, node, path, lines), awaited)
+        yield CallInfo(callee, site_of(model, node, path, lines, symbol), awaited)
