@@ -195,7 +195,7 @@ def _summarize_function(
         env[extra.arg] = value
         params.append(name)
     interpreter.run_block(node.body, env)
-    return interpreter.summary(node.name, tuple(params), len(positional), bound, node)
+    return interpreter.summary(tuple(params), len(positional), bound)
 
 
 def _source_parameter(

@@ -1024,7 +1024,6 @@ class Interpreter:
     ) -> bool:
         """Record the taints reaching a sink at this call; whether the call is a sink at all."""
         sink = sinks.CALL_SINKS.get(callee or "")
-        what = f"`{_call_text(node)}`"
         if sink is None and method is not None:
             for base_type in receiver.types:
                 sink = sinks.METHOD_SINKS.get((base_type, method))
@@ -1039,6 +1038,7 @@ class Interpreter:
                 sink = sinks.METHOD_SINKS[("dbapi.Cursor", "execute")]
         if sink is None:
             return False
+        what = f"`{_call_text(node)}`"
         keyword_values = dict(keywords)
         if sink.requires is not None:
             name, expected = sink.requires
@@ -1225,12 +1225,9 @@ class Interpreter:
 
     # -- summary ---------------------------------------------------------------------------------
 
-    def summary(
-        self, name: str, params: tuple[str, ...], positional: int, bound: bool, node: ast.AST
-    ) -> FunctionTaint:
+    def summary(self, params: tuple[str, ...], positional: int, bound: bool) -> FunctionTaint:
         return FunctionTaint(
             self.qualname,
-            name,
             params,
             positional,
             bound,
@@ -1238,7 +1235,6 @@ class Interpreter:
             tuple(self.sinks),
             tuple(self.calls),
             tuple((owner, attr, taints) for (owner, attr), taints in self.attr_writes.items()),
-            self.file.site(node),
             self.guards(params),
         )
 

@@ -11,10 +11,11 @@ from dataclasses import dataclass
 
 from scrutiny.finding import Location
 from scrutiny.semantic.project import Site
-from scrutiny.taint.labels import Taints
+from scrutiny.taint.labels import Taints, compact
 
 
-@dataclass(frozen=True)
+@compact
+@dataclass(slots=True, unsafe_hash=True)
 class CallRecord:
     callee: str  # qualified name, as far as it resolves in the calling file
     receiver: Taints  # the object a method is called on (obscure propagation)
@@ -24,7 +25,8 @@ class CallRecord:
     text: str  # how the call reads, `helpers.run_query(...)`
 
 
-@dataclass(frozen=True)
+@compact
+@dataclass(slots=True, unsafe_hash=True)
 class SinkHit:
     kind: str
     taints: Taints
@@ -34,10 +36,10 @@ class SinkHit:
     template: tuple[str, str] | None = None
 
 
-@dataclass(frozen=True)
+@compact
+@dataclass(slots=True, unsafe_hash=True)
 class FunctionTaint:
     qualname: str
-    name: str
     params: tuple[str, ...]  # positional, keyword-only, then `*args` and `**kwargs` if any
     positional: int  # how many of them can be passed by position (the first ones)
     bound: bool  # a method: callers do not pass the first parameter
@@ -45,7 +47,6 @@ class FunctionTaint:
     sinks: tuple[SinkHit, ...]
     calls: tuple[CallRecord, ...]
     attr_writes: tuple[tuple[str, str, Taints], ...]  # (class, attribute, taints)
-    site: Site
     # parameters the function vouches for when it returns true: (index, sink kinds) - a guard
     # helper such as `def is_safe_next(request, url): return url_has_allowed_host_and_scheme(..)`
     guards: tuple[tuple[int, frozenset[str]], ...] = ()
@@ -56,7 +57,8 @@ class FunctionTaint:
 Route = tuple[str, frozenset[str]]
 
 
-@dataclass(frozen=True)
+@compact
+@dataclass(slots=True, unsafe_hash=True)
 class ModuleTaint:
     functions: tuple[FunctionTaint, ...]
     routes: tuple[Route, ...]  # what a Django URLconf in this file routes to
