@@ -184,13 +184,14 @@ class _Extractor:
         """Every loaded name by scope and identifier (a third of all nodes: a tight loop)."""
         names, scope_of, load, name_type = self.names, self.model.scope_of, ast.Load, ast.Name
         get = names.get
-        for node in [n for n in self.model.nodes if type(n) is name_type and type(n.ctx) is load]:  # type: ignore[attr-defined]
-            key = (scope_of[node], node.id)  # type: ignore[attr-defined]
+        loaded = [n for n in self.model.nodes if type(n) is name_type and type(n.ctx) is load]
+        for node in loaded:
+            key = (scope_of[node], node.id)
             bucket = get(key)
             if bucket is None:
-                names[key] = [node]  # type: ignore[list-item]
+                names[key] = [node]
             else:
-                bucket.append(node)  # type: ignore[arg-type]
+                bucket.append(node)
 
     # -- functions --------------------------------------------------------------------------
 
