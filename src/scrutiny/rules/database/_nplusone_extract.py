@@ -74,6 +74,8 @@ _LOOP_TYPES = (ast.For, ast.AsyncFor, ast.ListComp, ast.SetComp, ast.DictComp, a
 _INDEXED_TYPES = frozenset(
     {*_LOOP_TYPES, ast.Return, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef}
 )
+# the expressions `source` can find rows in (`queryset_shape` reads no other kind either)
+_SOURCE_TYPES = frozenset({ast.Name, ast.Attribute, ast.Call, ast.Subscript, ast.Await})
 
 
 def facts(file: FileContext) -> FileFacts | None:
@@ -90,19 +92,22 @@ def extract(file: FileContext) -> FileFacts | None:
 @dataclass
 class _Extractor:
     file: FileContext
-    names: dict[tuple[int, str], list[ast.Name]] = field(default_factory=dict)
+    # loaded names by (scope, identifier)
+    names: dict[tuple[ast.AST, str], list[ast.Name]] = field(default_factory=dict)
     loops: list[Loop] = field(default_factory=list)
     functions: list[FunctionFact] = field(default_factory=list)
     passes: list[Pass] = field(default_factory=list)
     uses: list[SerializerUse] = field(default_factory=list)
     renders: list[Render] = field(default_factory=list)
-    returns: dict[int, list[ast.Return]] = field(default_factory=dict)
+    returns: dict[ast.AST, list[ast.Return]] = field(default_factory=dict)  # by scope
     prefetched: dict[tuple[int, str], set[str]] = field(default_factory=dict)
     model_classes: frozenset[str] = frozenset()
     callees: dict[int, str | None] = field(default_factory=dict)  # memo of `callee`, by id
     request_paths: dict[int, bool] = field(default_factory=dict)  # memo of `_request_path`
     flags: frozenset[str] = frozenset()  # parameters of the function being summarized
     # that default to a false constant (`with_lines=False`)
+    # the first parameter of every method (`self`): no other name can be a manager's own rows
+    selves: frozenset[str] = frozenset()
 
     model: SemanticModel = field(init=False)  # the file's, read very often
 
@@ -114,29 +119,24 @@ class _Extractor:
         loop_nodes: list[ast.AST] = []
         function_nodes: list[FunctionNode] = []
         class_nodes: list[ast.ClassDef] = []
-        names = self.names
-        scope_of, tree, load, name_type = model.scope_of, model.tree, ast.Load, ast.Name
-        for node in model.nodes:
+        self._index_names()
+        scope_of = model.scope_of  # every node but the module has its scope there
+        for node in [n for n in model.nodes if type(n) in _INDEXED_TYPES]:
             kind = type(node)
-            if kind is name_type:  # a third of all nodes: tested first (no assert: hot loop)
-                if type(node.ctx) is load:  # type: ignore[attr-defined]
-                    key = (id(scope_of.get(node, tree)), node.id)  # type: ignore[attr-defined]
-                    bucket = names.get(key)
-                    if bucket is None:
-                        names[key] = [node]  # type: ignore[list-item]
-                    else:
-                        bucket.append(node)  # type: ignore[arg-type]
-            elif kind not in _INDEXED_TYPES:
-                continue  # most other nodes: one set test
-            elif kind in _LOOP_TYPES:
+            if kind in _LOOP_TYPES:
                 loop_nodes.append(node)
             elif kind is ast.Return:
-                scope = scope_of.get(node, tree)
-                self.returns.setdefault(id(scope), []).append(node)  # type: ignore[arg-type]
+                self.returns.setdefault(scope_of[node], []).append(node)  # type: ignore[arg-type]
             elif kind is ast.ClassDef:
                 class_nodes.append(node)  # type: ignore[arg-type]
             else:
                 function_nodes.append(node)  # type: ignore[arg-type]
+        self.selves = frozenset(
+            params[0].arg
+            for f in function_nodes
+            if isinstance(model.parents.get(f), ast.ClassDef)
+            and (params := f.args.posonlyargs + f.args.args)
+        )
         models = model_facts(self.file)
         self.model_classes = frozenset(m.qualname for m in models)
         for function in function_nodes:
@@ -180,6 +180,19 @@ class _Extractor:
             return None
         return result
 
+    def _index_names(self) -> None:
+        """Every loaded name by scope and identifier (a third of all nodes: a tight loop)."""
+        names, scope_of, load, name_type = self.names, self.model.scope_of, ast.Load, ast.Name
+        get = names.get
+        loaded = [n for n in self.model.nodes if type(n) is name_type and type(n.ctx) is load]
+        for node in loaded:
+            key = (scope_of[node], node.id)
+            bucket = get(key)
+            if bucket is None:
+                names[key] = [node]
+            else:
+                bucket.append(node)
+
     # -- functions --------------------------------------------------------------------------
 
     def _function(self, function: FunctionNode) -> FunctionFact | None:
@@ -190,19 +203,19 @@ class _Extractor:
             self.model.qualified_name(d) in ("builtins.staticmethod", "builtins.classmethod")
             for d in function.decorator_list
         )
-        on_model = (
-            isinstance(owner, ast.ClassDef)
-            and f"{self.model.module}.{self.model.qualnames[owner]}" in self.model_classes
-        )
-        span = span_of_body(function.body)
+        names = self.names
+        read = [
+            (position, param)
+            for position, param in enumerate(params)
+            if param not in api.REQUEST_PARAMETERS and (function, param) in names
+        ]  # not a request, nor a parameter the body never reads
+        if read and read[0][0] == 0 and is_method and not self._on_model(owner):
+            del read[0]  # `self` of a view or a form: not a row
         instance: list[tuple[int, Usage]] = []
         elements: list[tuple[int, Usage, object]] = []
-        self.flags = flag_parameters(function)
-        for position, param in enumerate(params):
-            if position == 0 and is_method and not on_model:
-                continue  # `self` of a view or a form: not a row
-            if param in api.REQUEST_PARAMETERS or (id(function), param) not in self.names:
-                continue  # a request, or a parameter the body never reads
+        span = span_of_body(function.body) if read else (0, 0, 0, 0)
+        self.flags = flag_parameters(function) if read else frozenset()
+        for position, param in read:
             found = Found()
             self._follow(function, param, span, (), found, 0, whole=True)
             if found.instance:
@@ -224,8 +237,13 @@ class _Extractor:
             is_method=is_method,
         )
 
+    def _on_model(self, owner: ast.AST | None) -> bool:
+        """Whether the class `owner` is one of the file's models."""
+        qualname = self.model.qualnames[owner] if owner is not None else ""
+        return f"{self.model.module}.{qualname}" in self.model_classes
+
     def _returns(self, function: FunctionNode) -> Source | None:
-        for statement in self.returns.get(id(function), ()):
+        for statement in self.returns.get(function, ()):
             if statement.value is not None:
                 source = self.source(statement.value)
                 if source is not None:
@@ -244,17 +262,21 @@ class _Extractor:
             return True
         for decorator in function.decorator_list:
             target = decorator.func if isinstance(decorator, ast.Call) else decorator
-            name = self.model.qualified_name(target) or ast.unparse(target)
-            if name.rpartition(".")[2] in api.ROUTE_DECORATOR_NAMES:
+            if self._last_name(target) in api.ROUTE_DECORATOR_NAMES:
                 return True
         owner = self.model.parent(function)
         if isinstance(owner, ast.ClassDef):
-            return any(
-                (self.model.qualified_name(b) or ast.unparse(b)).rpartition(".")[2]
-                in api.VIEW_BASE_NAMES
-                for b in owner.bases
-            )
+            return any(self._last_name(b) in api.VIEW_BASE_NAMES for b in owner.bases)
         return False
+
+    def _last_name(self, expr: ast.expr) -> str:
+        """The last dotted part of `expr`'s qualified name, else of its source text."""
+        name = self.model.qualified_name(expr)
+        if name is None:
+            if isinstance(expr, ast.Attribute):
+                return expr.attr  # what `ast.unparse` would end with, without unparsing
+            name = expr.id if isinstance(expr, ast.Name) else ast.unparse(expr)
+        return name.rpartition(".")[2]
 
     def enclosing_function(self, node: ast.AST) -> FunctionNode | None:
         scope = self.model.scope_of.get(node)
@@ -534,6 +556,8 @@ class _Extractor:
 
     def source(self, expr: ast.expr, depth: int = 0) -> Source | None:
         """Where the rows of `expr` come from, when it is a queryset (here or from a helper)."""
+        if type(expr) not in _SOURCE_TYPES:
+            return None  # a literal, an operation, a comprehension...
         shape = queryset_shape(self.file, expr)
         if shape is not None:
             if not shape.rows:
@@ -606,7 +630,7 @@ class _Extractor:
         """`super().get_queryset()` / `self` in a method: the manager's or QuerySet's rows."""
         if isinstance(node, ast.Call) and self.model.qualified_name(node.func) == "builtins.super":
             return True
-        if isinstance(node, ast.Name):
+        if isinstance(node, ast.Name) and node.id in self.selves:
             function = self.enclosing_function(node)
             if function is not None and isinstance(self.model.parent(function), ast.ClassDef):
                 params = function.args.posonlyargs + function.args.args
@@ -646,7 +670,7 @@ class _Extractor:
         """Record what the code in `span` does with the instance bound to `name`."""
         if depth > MAX_DEPTH:
             return
-        for node in self.names.get((id(scope), name), ()):
+        for node in self.names.get((scope, name), ()):
             if not inside(node, span):
                 continue
             self._use(scope, node, prefix, found, depth, whole)
