@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import ast
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, TypedDict, TypeVar, Unpack
+from typing import Any, TypedDict, TypeVar, Unpack, cast
 
 from scrutiny.finding import Confidence, Finding, Severity, Step
 from scrutiny.rule import Rule
@@ -13,6 +13,8 @@ from scrutiny.semantic.model import SemanticModel
 from scrutiny.semantic.project import Site, site_of
 
 _T = TypeVar("_T")
+_N = TypeVar("_N", bound=ast.AST)
+_NODES_KEY = "context.nodes-by-class"
 
 
 @dataclass(frozen=True)
@@ -38,11 +40,29 @@ class FileContext:
         value: _T = self._shared[key]
         return value
 
+    def nodes(self, kind: type[_N]) -> Sequence[_N]:
+        """Every node of exactly class `kind`, in source order: the file's nodes are grouped by
+        class once, for every rule that would otherwise test each node of the file itself."""
+        index: dict[type[ast.AST], list[ast.AST]] = self.shared(_NODES_KEY, _nodes_by_class)
+        return cast(Sequence[_N], index.get(kind, ()))
+
     def site(self, node: ast.AST) -> Site:
         return site_of(self.semantic, node, self.path, self.lines)
 
     def has_role(self, role: str) -> bool:
         return role in self.roles
+
+
+def _nodes_by_class(file: FileContext) -> dict[type[ast.AST], list[ast.AST]]:
+    index: dict[type[ast.AST], list[ast.AST]] = {}
+    for node in file.semantic.nodes:
+        kind = type(node)
+        group = index.get(kind)
+        if group is None:
+            index[kind] = [node]
+        else:
+            group.append(node)
+    return index
 
 
 class Details(TypedDict, total=False):

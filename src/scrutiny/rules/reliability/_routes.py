@@ -14,7 +14,9 @@ from scrutiny.context import FileContext
 from scrutiny.frameworks import test_clients as tc
 from scrutiny.semantic.model import SemanticModel
 from scrutiny.semantic.project import Site
+from scrutiny.semantic.walk import children
 
+_DEFINITIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
 PLACEHOLDER = "\x00"  # a formatted value inside a test's f-string URL
 
 
@@ -114,18 +116,24 @@ class _Extractor:
 
     def run(self) -> None:
         self._module_objects()
-        for node in self.semantic.nodes:
-            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
-                self._decorated(node)
-                self._action(node)
-            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
-                self._mount(node, node.func)
-                self._url_rule(node, node.func)
-        module_calls = [
-            n
-            for n in self.semantic.nodes
-            if isinstance(n, ast.Call) and isinstance(self._scope(n), ast.Module)
-        ]
+        if self.groups:  # routes of decorators and of `add_url_rule` calls, in source order
+            for node in self.semantic.nodes:
+                if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                    self._decorated(node)
+                    self._action(node)
+                elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+                    self._mount(node, node.func)
+                    self._url_rule(node, node.func)
+        else:  # without a group, only DRF actions and mounts
+            for function in self.semantic.qualnames:  # every def and class, in source order
+                if isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef) and (
+                    function.decorator_list
+                ):
+                    self._action(function)
+            for call in self.file.nodes(ast.Call):
+                if type(call.func) is ast.Attribute:
+                    self._mount(call, call.func)
+        module_calls = self._module_calls()
         self._nested_prefixes(module_calls)
         for node in module_calls:
             self._url_call(node)
@@ -161,13 +169,19 @@ class _Extractor:
             return list(expr.elts)
         return []
 
-    def _scope(self, node: ast.AST) -> ast.AST | None:
-        for ancestor in self.semantic.ancestors(node):
-            if isinstance(ancestor, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
-                return ancestor
-            if isinstance(ancestor, ast.Module):
-                return ancestor
-        return None
+    def _module_calls(self) -> list[ast.Call]:
+        """The calls outside every def and class (in a lambda too), in source order."""
+        found: list[ast.Call] = []
+        stack: list[ast.AST] = [self.file.tree]
+        while stack:
+            node = stack.pop()
+            kind = type(node)
+            if kind is ast.Call:
+                found.append(node)  # type: ignore[arg-type]
+            elif kind in _DEFINITIONS:
+                continue
+            stack.extend(reversed(children(node)))
+        return found
 
     def _module_objects(self) -> None:
         semantic = self.semantic

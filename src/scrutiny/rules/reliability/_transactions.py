@@ -156,7 +156,7 @@ def call_edges(file: FileContext) -> tuple[Edge, ...]:
 def _call_edges(file: FileContext) -> tuple[Edge, ...]:
     semantic = file.semantic
     edges: list[Edge] = []
-    opening = _functions_opening_blocks(semantic)
+    opening = _functions_opening_blocks(file)
     for scope, calls in semantic.calls.items():
         if not isinstance(scope, FunctionNode):
             continue
@@ -175,15 +175,18 @@ def _call_edges(file: FileContext) -> tuple[Edge, ...]:
     return tuple(edges)
 
 
-def _functions_opening_blocks(semantic: SemanticModel) -> set[ast.AST]:
+def _functions_opening_blocks(file: FileContext) -> set[ast.AST]:
     """The functions holding a transaction block (`with atomic():`) anywhere in their body,
     nested functions included: found from the file's few blocks up, not by walking every
     function down."""
+    semantic = file.semantic
     found: set[ast.AST] = set()
-    for node in semantic.nodes:
-        if isinstance(node, ast.With | ast.AsyncWith) and any(
-            opens_transaction(item.context_expr, semantic) for item in node.items
-        ):
+    blocks: list[ast.With | ast.AsyncWith] = [
+        *file.nodes(ast.With),
+        *file.nodes(ast.AsyncWith),
+    ]
+    for node in blocks:
+        if any(opens_transaction(item.context_expr, semantic) for item in node.items):
             found.update(a for a in semantic.ancestors(node) if isinstance(a, FunctionNode))
     return found
 

@@ -103,12 +103,15 @@ def collect(file: FileContext) -> Facts | None:
     candidates: list[Candidate] = []
     by_handler: set[str] = set()
     handlers: dict[ast.AST, bool] = {}  # function -> whether it is a request handler
-    for node in semantic.nodes:
-        if not isinstance(node, ast.Call):
-            continue
+    callers: dict[ast.AST, FunctionNode | None] = {}  # scope -> `enclosing_function` of its nodes
+    for node in file.nodes(ast.Call):
         func = node.func
         locks = isinstance(func, ast.Attribute) and func.attr == tx.SELECT_FOR_UPDATE
-        caller = enclosing_function(node, semantic)
+        scope = semantic.scope_of[node]
+        if scope in callers:
+            caller = callers[scope]
+        else:
+            caller = callers[scope] = _function_of_scope(scope, semantic)
         if caller is not None and caller not in handlers:
             handlers[caller] = _handler(caller, semantic)
         handled = caller is not None and handlers[caller]
@@ -127,6 +130,15 @@ def collect(file: FileContext) -> Facts | None:
     if not candidates and not edges and not by_handler and not atomic_requests:
         return None
     return Facts(atomic_requests, tuple(candidates), edges, frozenset(by_handler))
+
+
+def _function_of_scope(scope: ast.AST, semantic: SemanticModel) -> FunctionNode | None:
+    """`enclosing_function` of any node whose innermost scope is `scope`."""
+    if isinstance(scope, FunctionNode):
+        return scope
+    if isinstance(scope, ast.ClassDef):
+        return enclosing_function(scope, semantic)
+    return None  # the module, or a lambda (its body runs when it is called)
 
 
 def _lazy(node: ast.expr, semantic: SemanticModel) -> bool:

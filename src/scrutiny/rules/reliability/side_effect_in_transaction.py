@@ -103,17 +103,21 @@ def collect(file: FileContext) -> Facts | None:
     candidates: list[Candidate] = []
     tasks: list[tuple[str, str]] = []
     aware: list[str] = []
-    for node in semantic.nodes:
-        if isinstance(node, ast.Call):
-            candidate = _candidate(node, file)
-            if candidate is not None:
-                candidates.append(candidate)
-        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
-            base = _task_base(node, semantic)
-            if base:
-                tasks.append((f"{semantic.module}.{semantic.qualnames.get(node, '')}", base))
-        elif isinstance(node, ast.ClassDef) and _defers_publishing(node, semantic):
-            aware.append(f"{semantic.module}.{semantic.qualnames.get(node, node.name)}")
+    for call in file.nodes(ast.Call):
+        candidate = _candidate(call, file)
+        if candidate is not None:
+            candidates.append(candidate)
+    functions: list[ast.FunctionDef | ast.AsyncFunctionDef] = [
+        *file.nodes(ast.FunctionDef),
+        *file.nodes(ast.AsyncFunctionDef),
+    ]
+    for function in functions:
+        base = _task_base(function, semantic)
+        if base:
+            tasks.append((f"{semantic.module}.{semantic.qualnames.get(function, '')}", base))
+    for klass in file.nodes(ast.ClassDef):
+        if _defers_publishing(klass, semantic):
+            aware.append(f"{semantic.module}.{semantic.qualnames.get(klass, klass.name)}")
     if not candidates and not tasks and not aware:
         return None
     return Facts(tuple(candidates), tuple(tasks), tuple(aware))
@@ -183,11 +187,19 @@ def _side_effect(node: ast.Call, semantic: SemanticModel) -> str | None:
         return None
     if func.attr in tx.SIDE_EFFECT_METHODS:
         return tx.SIDE_EFFECT_METHODS[func.attr]
+    if func.attr not in _RECEIVER_METHODS:
+        return None
     for factory in _factories(func.value, semantic):
         methods, what = tx.SIDE_EFFECT_RECEIVERS.get(factory, (frozenset(), ""))
         if func.attr in methods:
             return what
     return None
+
+
+# every method of `tx.SIDE_EFFECT_RECEIVERS`: other calls need no look at their receiver
+_RECEIVER_METHODS = frozenset(
+    m for methods, _ in tx.SIDE_EFFECT_RECEIVERS.values() for m in methods
+)
 
 
 def _factories(receiver: ast.expr, semantic: SemanticModel) -> set[str]:

@@ -8,7 +8,7 @@ model; all framework knowledge comes from `scrutiny.frameworks.auth`.
 from __future__ import annotations
 
 import ast
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,7 +16,7 @@ from scrutiny.context import FileContext
 from scrutiny.frameworks import auth
 from scrutiny.semantic.model import SemanticModel
 from scrutiny.semantic.project import Site
-from scrutiny.semantic.walk import walk, walk_breadth_first
+from scrutiny.semantic.walk import walk_breadth_first
 
 from ._names import (
     framework_name,
@@ -231,16 +231,20 @@ class _Extractor:
         self.ownership = Ownership(file, self._is_view_like, self._staff_guarded)
         self.apps: set[str] = set()  # local names of application objects (not blueprints)
         self.routers: dict[str, str] = {}  # local name -> framework
+        self._inline_holders: set[ast.AST] | None = None  # see `_around_inline_guards`
 
     def run(self) -> None:
         self._module_objects()
-        for node in self.semantic.nodes:
-            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
-                self._function(node)
-            elif isinstance(node, ast.ClassDef):
-                self._class(node)
-            elif isinstance(node, ast.Call):
-                self._call(node)
+        handlers: dict[type[ast.AST], Callable[[Any], None]] = {
+            ast.FunctionDef: self._function,
+            ast.AsyncFunctionDef: self._function,
+            ast.ClassDef: self._class,
+            ast.Call: self._call,
+        }
+        for node in self.semantic.nodes:  # one pass: guards of both kinds keep source order
+            handler = handlers.get(type(node))
+            if handler is not None:
+                handler(node)
 
     # -- module-level objects: routers, limiters ----------------------------------------------
 
@@ -595,6 +599,8 @@ class _Extractor:
     def _inline_guard(self, node: ast.AST) -> Guard | None:
         """An inline check in the body: `if not request.user.is_authenticated: ...` (the first
         one in `ast.walk`'s order, which names the guard)."""
+        if node not in self._around_inline_guards():
+            return None
         for inner in walk_breadth_first(node):
             guard = self._inline_guard_at(inner)
             if guard is not None:
@@ -636,7 +642,28 @@ class _Extractor:
         """A helper (decorator or dependency) whose body turns away unauthenticated users."""
         if not isinstance(self.semantic.parent(node), ast.Module):
             return False
-        return any(self._inline_guard_at(inner) is not None for inner in walk(node))
+        return node in self._around_inline_guards()
+
+    def _around_inline_guards(self) -> set[ast.AST]:
+        """The file's nodes that are, or hold, an inline check: found once from the few checks
+        instead of walking every function."""
+        if self._inline_holders is None:
+            hits: list[ast.AST] = [
+                n for n in self.file.nodes(ast.Attribute) if n.attr in auth.INLINE_AUTH_ATTRIBUTES
+            ]
+            for kind in (ast.Call, ast.Return):  # the other nodes `_inline_guard_at` accepts
+                hits += [n for n in self.file.nodes(kind) if self._inline_guard_at(n) is not None]
+            found: set[ast.AST] = set()
+            for hit in hits:
+                if hit in found:
+                    continue
+                found.add(hit)
+                for ancestor in self.semantic.ancestors(hit):
+                    if ancestor in found:
+                        break  # and so are the nodes around it
+                    found.add(ancestor)
+            self._inline_holders = found
+        return self._inline_holders
 
     def _only_allow_any(self, expr: ast.expr | None) -> bool:
         if not isinstance(expr, ast.List | ast.Tuple) or not expr.elts:

@@ -8,6 +8,7 @@ with no owner check) and `OwnerFilter`s (`Order.objects.filter(user=request.user
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -19,6 +20,8 @@ from scrutiny.semantic.walk import walk
 from ._names import framework_name, words
 
 FunctionNode = ast.FunctionDef | ast.AsyncFunctionDef
+# any ownership word anywhere in a lower-cased name: rules most names out before splitting them
+_ANY_OWNERSHIP_WORD = re.compile("|".join(map(re.escape, sorted(auth.OWNERSHIP_CHECK_WORDS))))
 
 
 @dataclass(frozen=True)
@@ -146,14 +149,12 @@ class Ownership:
         if self._method_checks is None:
             calls = auth.OBJECT_PERMISSION_CALLS - {"get_object"}
             found: set[ast.AST] = set()
-            for node in self.semantic.nodes:
-                if isinstance(node, ast.Attribute):  # `_owner_check` of an attribute, inline
-                    if node.attr not in auth.STAFF_ATTRIBUTES:
-                        continue
-                elif not isinstance(node, ast.Call | ast.Compare):
-                    continue  # the only other nodes `_owner_check` accepts
-                elif not self._owner_check(node, calls):
-                    continue
+            checks: list[ast.AST] = [  # `_owner_check` of an attribute, inline
+                n for n in self.file.nodes(ast.Attribute) if n.attr in auth.STAFF_ATTRIBUTES
+            ]
+            for kind in (ast.Call, ast.Compare):  # the only other nodes `_owner_check` accepts
+                checks += [n for n in self.file.nodes(kind) if self._owner_check(n, calls)]
+            for node in checks:
                 for ancestor in self.semantic.ancestors(node):
                     if isinstance(ancestor, FunctionNode):
                         if ancestor in found:
@@ -211,7 +212,7 @@ class Ownership:
         name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
         # every word of a name is a piece of it: most names are ruled out without splitting
         lowered = name.lower()
-        if not any(word in lowered for word in auth.OWNERSHIP_CHECK_WORDS):
+        if not _ANY_OWNERSHIP_WORD.search(lowered):
             return False
         if not set(words(name)) & auth.OWNERSHIP_CHECK_WORDS:
             return False

@@ -34,6 +34,8 @@ class ClassGraph:
 
     index: ProjectIndex
     classes: dict[str, ViewClass]
+    # id of a class -> (the class, its external bases): two classes may share a qualname
+    _external: dict[int, tuple[ViewClass, frozenset[str]]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, index: ProjectIndex, facts: Iterable[Facts]) -> ClassGraph:
@@ -55,10 +57,15 @@ class ClassGraph:
                 if parent is not None:
                     queue.append(parent)
 
-    def external_bases(self, klass: ViewClass) -> set[str]:
-        return {self.index.resolve(b) for c in self.lineage(klass) for b in c.bases} - set(
-            self.classes
-        )
+    def external_bases(self, klass: ViewClass) -> frozenset[str]:
+        """The library classes among the class's ancestors (computed once per class)."""
+        known = self._external.get(id(klass))
+        if known is not None:
+            return known[1]
+        resolved = {self.index.resolve(b) for c in self.lineage(klass) for b in c.bases}
+        bases = frozenset(b for b in resolved if b not in self.classes)
+        self._external[id(klass)] = (klass, bases)
+        return bases
 
     def kind(self, klass: ViewClass) -> str | None:
         bases = self.external_bases(klass)
