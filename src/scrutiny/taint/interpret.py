@@ -117,14 +117,24 @@ class Interpreter:
         self.request_model = src.ANY_REQUEST  # `self.request` of a class-based view
         self._depth = 0
         self.guard_returns: list[Refinement] = []
+        self._locations = file.shared("taint.locations", _new_locations)
+        self._steps = file.shared("taint.steps", _new_steps)
 
     # -- steps -----------------------------------------------------------------------------------
 
     def step(self, node: ast.AST, note: str) -> Step:
-        return Step(self.location(node), note)
+        key = (node, note)
+        found = self._steps.get(key)
+        if found is None:
+            found = self._steps[key] = Step(self.location(node), note)
+        return found
 
     def location(self, node: ast.AST) -> Location:
-        """Where a node is, cheaply (a step needs no snippet and no enclosing symbol)."""
+        """Where a node is, cheaply (a step needs no snippet and no enclosing symbol); one object
+        per node and file, which the summaries then share (and pickle once)."""
+        found = self._locations.get(node)
+        if found is not None:
+            return found
         line = getattr(node, "lineno", 1)
         column = getattr(node, "col_offset", 0)
         if column:
@@ -132,7 +142,8 @@ class Interpreter:
             text = lines[line - 1] if 0 < line <= len(lines) else ""
             if not text.isascii():
                 column = len(text.encode("utf-8")[:column].decode("utf-8", errors="ignore"))
-        return Location(self.file.path, line, column)
+        found = self._locations[node] = Location(self.file.path, line, column)
+        return found
 
     # -- statements ------------------------------------------------------------------------------
 
@@ -516,8 +527,12 @@ class Interpreter:
             if self._depth > 200:
                 return CLEAN  # pathological nesting: give up on this expression, quietly
             kind = type(node)
+            if kind is ast.Name:
+                return self._expr_Name(node, env)  # type: ignore[arg-type]
             if kind is ast.Call:
                 return self._expr_Call(node, env, used)  # type: ignore[arg-type]
+            if kind is ast.Constant:
+                return Value(const=node.value)  # type: ignore[attr-defined]
             handler = _EXPRESSION_HANDLERS.get(kind)
             if handler is None:
                 return CLEAN
@@ -530,8 +545,9 @@ class Interpreter:
         return constant(node.value)
 
     def _expr_Name(self, node: ast.Name, env: Env) -> Value:
-        if node.id in env:
-            return env[node.id]
+        found = env.get(node.id)
+        if found is not None:
+            return found
         qualified = self.semantic.qualified_name(node)
         known = self._known_object(qualified)
         if known is not None:
@@ -1240,6 +1256,14 @@ class Interpreter:
 
 
 # -- helpers ---------------------------------------------------------------------------------------
+
+
+def _new_locations(file: FileContext) -> dict[ast.AST, Location]:
+    return {}
+
+
+def _new_steps(file: FileContext) -> dict[tuple[ast.AST, str], Step]:
+    return {}
 
 
 _HOST_FIXED = re.compile(r"^(/[^/\\]|[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#%{]+[/?#])|[?#]")
