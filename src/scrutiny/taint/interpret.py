@@ -152,7 +152,9 @@ class Interpreter:
         for statement in body:
             if env is None:
                 return None
-            env = self.run_statement(statement, env)
+            handler = _STATEMENT_HANDLERS.get(type(statement))  # `run_statement`, inlined
+            if handler is not None:
+                env = handler(self, statement, env)
         return env
 
     def run_statement(self, node: ast.stmt, env: Env) -> Env | None:
@@ -332,8 +334,9 @@ class Interpreter:
 
     def assign(self, target: ast.expr, value: Value, env: Env, node: ast.AST) -> None:
         if isinstance(target, ast.Name):
-            note = f"assigned to `{target.id}`"
-            env[target.id] = value.stepped(self.step(node, note)) if value.is_tainted else value
+            if value.is_tainted:
+                value = value.stepped(self.step(node, f"assigned to `{target.id}`"))
+            env[target.id] = value
         elif isinstance(target, ast.Tuple | ast.List):
             for index, element in enumerate(target.elts):
                 if isinstance(element, ast.Starred):
@@ -830,11 +833,10 @@ class Interpreter:
             return self._apply_lambda(env[func.id].function, node, env)  # type: ignore[arg-type]
         args = [self.eval(a, env) for a in node.args]
         keywords = [(k.arg, self.eval(k.value, env)) for k in node.keywords]
-        everything = merge(
-            receiver.all_taints(),
-            *(a.all_taints() for a in args),
-            *(v.all_taints() for _, v in keywords),
-        )
+        groups = [receiver.all_taints()]
+        groups += [a.all_taints() for a in args]
+        groups += [v.all_taints() for _, v in keywords]
+        everything = merge(*groups)
         if (
             method in _MUTATORS
             and isinstance(func, ast.Attribute)
