@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from scrutiny.context import FileContext
-from scrutiny.finding import Step
+from scrutiny.finding import Location, Step
 from scrutiny.frameworks import taint_sinks as sinks
 from scrutiny.frameworks import taint_sources as src
 from scrutiny.frameworks.taint_sanitizers import ALL
@@ -171,7 +171,7 @@ def _summarize_function(
             env[arg.arg] = Value(request=request)
             request_seen = True
             continue
-        step = Step(file.site(arg).location, f"parameter `{arg.arg}` of `{node.name}`")
+        step = Step(_location(file, arg), f"parameter `{arg.arg}` of `{node.name}`")
         taints = [Taint(Param(qualname, index, arg.arg), frozenset(), (step,))]
         source = _source_parameter(arg, entry, semantic, request_seen, qualname)
         if source is not None:
@@ -188,7 +188,7 @@ def _summarize_function(
                 value = Value(types=frozenset({sinks.TYPE_OF_ANNOTATION[declared]}))
         env[arg.arg] = value
     for name, extra in extras:  # `*args`, `**kwargs`: parameters after the named ones
-        step = Step(file.site(extra).location, f"parameter `{name}` of `{node.name}`")
+        step = Step(_location(file, extra), f"parameter `{name}` of `{node.name}`")
         value = Value((Taint(Param(qualname, len(params), name), frozenset(), (step,)),))
         if entry.framework and (entry.framework != "django" or request_seen):
             value = Value(value.taints + _source_value(file, name, extra, entry, qualname).taints)
@@ -196,6 +196,21 @@ def _summarize_function(
         params.append(name)
     interpreter.run_block(node.body, env)
     return interpreter.summary(tuple(params), len(positional), bound)
+
+
+def _location(file: FileContext, node: ast.arg) -> Location:
+    """`file.site(node).location`, without making the snippet and the enclosing symbol (a
+    parameter on ASCII lines, as nearly all are)."""
+    lines = file.lines
+    line, end_line, end_column = node.lineno, node.end_lineno, node.end_col_offset
+    if (
+        end_line is None
+        or end_column is None
+        or not (0 < line <= len(lines) and 0 < end_line <= len(lines))
+        or not (lines[line - 1].isascii() and lines[end_line - 1].isascii())
+    ):
+        return file.site(node).location
+    return Location(file.path, line, node.col_offset, end_line, end_column)
 
 
 def _source_parameter(

@@ -117,14 +117,24 @@ class Interpreter:
         self.request_model = src.ANY_REQUEST  # `self.request` of a class-based view
         self._depth = 0
         self.guard_returns: list[Refinement] = []
+        self._locations = file.shared("taint.locations", _new_locations)
+        self._steps = file.shared("taint.steps", _new_steps)
 
     # -- steps -----------------------------------------------------------------------------------
 
     def step(self, node: ast.AST, note: str) -> Step:
-        return Step(self.location(node), note)
+        key = (node, note)
+        found = self._steps.get(key)
+        if found is None:
+            found = self._steps[key] = Step(self.location(node), note)
+        return found
 
     def location(self, node: ast.AST) -> Location:
-        """Where a node is, cheaply (a step needs no snippet and no enclosing symbol)."""
+        """Where a node is, cheaply (a step needs no snippet and no enclosing symbol); one object
+        per node and file, which the summaries then share (and pickle once)."""
+        found = self._locations.get(node)
+        if found is not None:
+            return found
         line = getattr(node, "lineno", 1)
         column = getattr(node, "col_offset", 0)
         if column:
@@ -132,7 +142,8 @@ class Interpreter:
             text = lines[line - 1] if 0 < line <= len(lines) else ""
             if not text.isascii():
                 column = len(text.encode("utf-8")[:column].decode("utf-8", errors="ignore"))
-        return Location(self.file.path, line, column)
+        found = self._locations[node] = Location(self.file.path, line, column)
+        return found
 
     # -- statements ------------------------------------------------------------------------------
 
@@ -141,7 +152,9 @@ class Interpreter:
         for statement in body:
             if env is None:
                 return None
-            env = self.run_statement(statement, env)
+            handler = _STATEMENT_HANDLERS.get(type(statement))  # `run_statement`, inlined
+            if handler is not None:
+                env = handler(self, statement, env)
         return env
 
     def run_statement(self, node: ast.stmt, env: Env) -> Env | None:
@@ -321,8 +334,9 @@ class Interpreter:
 
     def assign(self, target: ast.expr, value: Value, env: Env, node: ast.AST) -> None:
         if isinstance(target, ast.Name):
-            note = f"assigned to `{target.id}`"
-            env[target.id] = value.stepped(self.step(node, note)) if value.is_tainted else value
+            if value.is_tainted:
+                value = value.stepped(self.step(node, f"assigned to `{target.id}`"))
+            env[target.id] = value
         elif isinstance(target, ast.Tuple | ast.List):
             for index, element in enumerate(target.elts):
                 if isinstance(element, ast.Starred):
@@ -516,8 +530,12 @@ class Interpreter:
             if self._depth > 200:
                 return CLEAN  # pathological nesting: give up on this expression, quietly
             kind = type(node)
+            if kind is ast.Name:
+                return self._expr_Name(node, env)  # type: ignore[arg-type]
             if kind is ast.Call:
                 return self._expr_Call(node, env, used)  # type: ignore[arg-type]
+            if kind is ast.Constant:
+                return Value(const=node.value)  # type: ignore[attr-defined]
             handler = _EXPRESSION_HANDLERS.get(kind)
             if handler is None:
                 return CLEAN
@@ -530,8 +548,9 @@ class Interpreter:
         return constant(node.value)
 
     def _expr_Name(self, node: ast.Name, env: Env) -> Value:
-        if node.id in env:
-            return env[node.id]
+        found = env.get(node.id)
+        if found is not None:
+            return found
         qualified = self.semantic.qualified_name(node)
         known = self._known_object(qualified)
         if known is not None:
@@ -814,11 +833,10 @@ class Interpreter:
             return self._apply_lambda(env[func.id].function, node, env)  # type: ignore[arg-type]
         args = [self.eval(a, env) for a in node.args]
         keywords = [(k.arg, self.eval(k.value, env)) for k in node.keywords]
-        everything = merge(
-            receiver.all_taints(),
-            *(a.all_taints() for a in args),
-            *(v.all_taints() for _, v in keywords),
-        )
+        groups = [receiver.all_taints()]
+        groups += [a.all_taints() for a in args]
+        groups += [v.all_taints() for _, v in keywords]
+        everything = merge(*groups)
         if (
             method in _MUTATORS
             and isinstance(func, ast.Attribute)
@@ -1240,6 +1258,14 @@ class Interpreter:
 
 
 # -- helpers ---------------------------------------------------------------------------------------
+
+
+def _new_locations(file: FileContext) -> dict[ast.AST, Location]:
+    return {}
+
+
+def _new_steps(file: FileContext) -> dict[tuple[ast.AST, str], Step]:
+    return {}
 
 
 _HOST_FIXED = re.compile(r"^(/[^/\\]|[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#%{]+[/?#])|[?#]")

@@ -96,7 +96,9 @@ class Value:
 
     @property
     def is_tainted(self) -> bool:
-        return bool(self.all_taints())
+        if self.taints:
+            return True
+        return self.items is not None and any(v.is_tainted for _, v in self.items)
 
 
 CLEAN = Value()
