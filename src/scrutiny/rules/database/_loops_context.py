@@ -216,13 +216,20 @@ def has_bulk_alternative(semantic: SemanticModel, loop: ast.AST) -> bool:
                 other.extend(_following(semantic, ancestor))  # `if legacy: ...; return` + bulk
             if any(_bulk_call(node) for statement in other for node in walk(statement)):
                 return True
-            if any(
-                isinstance(n, ast.Name | ast.Attribute) and "bulk" in ast.unparse(n).lower()
-                for n in walk(ancestor.test)
-            ):
+            if _mentions_bulk(ancestor.test):
                 return True
         child = ancestor
     return False
+
+
+def _mentions_bulk(test: ast.expr) -> bool:
+    """A name or attribute of the test reads like a bulk flag (`if bulk:`, `self.use_bulk`)."""
+    if "bulk" not in ast.unparse(test).lower():
+        return False  # each part's text is in the whole's: one unparse rules them all out
+    return any(
+        isinstance(n, ast.Name | ast.Attribute) and "bulk" in ast.unparse(n).lower()
+        for n in walk(test)
+    )
 
 
 def _following(semantic: SemanticModel, statement: ast.stmt) -> list[ast.stmt]:

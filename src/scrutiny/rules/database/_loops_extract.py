@@ -8,7 +8,7 @@ no ORM cost one look at their imports.
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from scrutiny.context import FileContext
@@ -37,12 +37,10 @@ from ._loops_evaluations import list_classes, unbounded_results, wasteful_evalua
 from ._loops_facts import DbOp, FunctionOps, Loop, LoopCall, LoopFileFacts
 from ._loops_fixes import query_fix, save_fix
 from ._loops_serializers import serializer_row_methods
+from ._nodes import LOOP_TYPES, structural_nodes
 
 SHARED_KEY = "db.loops"
 _FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
-_LOOP_TYPES = frozenset(
-    {ast.For, ast.AsyncFor, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp}
-)
 
 
 def loop_facts(file: FileContext, *kinds: str) -> LoopFileFacts | None:
@@ -58,9 +56,11 @@ def _extract(file: FileContext) -> LoopFileFacts:
         return empty
     reader = Reader(semantic, _imports(semantic, data.SQLALCHEMY_PACKAGES))
     extraction = _Extraction(file, reader)
-    loop_types = _LOOP_TYPES
     scope_of = semantic.scope_of
-    looping = {scope_of.get(n) for n in semantic.nodes if type(n) in loop_types}
+    looping: dict[ast.AST | None, list[ast.AST]] = {}  # the loops of each scope
+    for node in structural_nodes(file):
+        if type(node) in LOOP_TYPES:
+            looping.setdefault(scope_of.get(node), []).append(node)
     if not _may_use_orm(file):
         # no ORM here, but a loop may call a helper that queries in another module
         for scope in looping:
@@ -69,7 +69,7 @@ def _extract(file: FileContext) -> LoopFileFacts:
         return replace(empty, loop_calls=tuple(extraction.loop_calls))
     for scope in list(semantic.calls):
         if isinstance(scope, _FUNCTIONS):
-            extraction.function(scope, scope in looping)
+            extraction.function(scope, _line_ranges(looping.get(scope, ())))
     return LoopFileFacts(
         module=semantic.module,
         models=model_facts(file),
@@ -118,8 +118,10 @@ class _Extraction:
         self._loops: dict[int, Loop | None] = {}
         self._row_methods = serializer_row_methods(file)
 
-    def function(self, function: ast.FunctionDef | ast.AsyncFunctionDef, loops: bool) -> None:
-        """Every call of `function` (`loops`: it holds a loop or comprehension)."""
+    def function(
+        self, function: ast.FunctionDef | ast.AsyncFunctionDef, loops: list[tuple[int, int]]
+    ) -> None:
+        """Every call of `function` (`loops`: the lines of its loops and comprehensions)."""
         semantic = self.semantic
         request = is_request_handler(semantic, function)
         queries: list[DbOp] = []
@@ -128,7 +130,9 @@ class _Extraction:
         adds: list[tuple[ast.Call, LoopNode]] = []
         flushes: list[tuple[ast.Call, LoopNode]] = []
         for call in semantic.calls.get(function, ()):
-            loop = enclosing_loop(semantic, call) if loops else None
+            line = call.lineno
+            in_loop = any(first <= line <= last for first, last in loops)
+            loop = enclosing_loop(semantic, call) if in_loop else None
             if loop is not None and is_constant_loop(semantic, loop):
                 loop = None
             op = self._classify(call, loop, request)
@@ -574,6 +578,11 @@ class _Extraction:
         if key not in self._bound:
             self._bound[key] = bound_in_loop(loop)
         return self._bound[key]
+
+
+def _line_ranges(loops: Iterable[ast.AST]) -> list[tuple[int, int]]:
+    """The first and last line of each loop: a call outside all of them is in none."""
+    return [(n.lineno, n.end_lineno or n.lineno) for n in loops]  # type: ignore[attr-defined]
 
 
 def _batching(loop: LoopNode) -> bool:

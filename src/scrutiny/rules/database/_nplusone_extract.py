@@ -29,6 +29,7 @@ from scrutiny.orm.extract import model_facts
 from scrutiny.orm.querysets import queryset_shape
 from scrutiny.semantic.model import SemanticModel
 
+from ._nodes import LOOP_TYPES, structural_nodes
 from ._nplusone_facts import (
     BASE,
     Access,
@@ -69,11 +70,6 @@ _EAGER_METHODS = frozenset({"select_related", "prefetch_related"})
 # `o.lines.all()`: the rows of the relation itself (what a prefetch caches)
 _CACHED_COLLECTIONS = frozenset({"all"})
 _LIBRARY_PREFIXES = ("builtins.", "django.", "rest_framework.", "sqlalchemy.", "typing.")
-_LOOP_TYPES = (ast.For, ast.AsyncFor, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
-# the node types `run` indexes besides names
-_INDEXED_TYPES = frozenset(
-    {*_LOOP_TYPES, ast.Return, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef}
-)
 # the expressions `source` can find rows in (`queryset_shape` reads no other kind either)
 _SOURCE_TYPES = frozenset({ast.Name, ast.Attribute, ast.Call, ast.Subscript, ast.Await})
 
@@ -121,9 +117,9 @@ class _Extractor:
         class_nodes: list[ast.ClassDef] = []
         self._index_names()
         scope_of = model.scope_of  # every node but the module has its scope there
-        for node in [n for n in model.nodes if type(n) in _INDEXED_TYPES]:
+        for node in structural_nodes(self.file):
             kind = type(node)
-            if kind in _LOOP_TYPES:
+            if kind in LOOP_TYPES:
                 loop_nodes.append(node)
             elif kind is ast.Return:
                 self.returns.setdefault(scope_of[node], []).append(node)  # type: ignore[arg-type]
@@ -556,8 +552,11 @@ class _Extractor:
 
     def source(self, expr: ast.expr, depth: int = 0) -> Source | None:
         """Where the rows of `expr` come from, when it is a queryset (here or from a helper)."""
-        if type(expr) not in _SOURCE_TYPES:
+        kind = type(expr)
+        if kind not in _SOURCE_TYPES:
             return None  # a literal, an operation, a comprehension...
+        if kind is ast.Name and not self._may_hold_rows(expr):  # type: ignore[arg-type]
+            return None
         shape = queryset_shape(self.file, expr)
         if shape is not None:
             if not shape.rows:
@@ -625,6 +624,14 @@ class _Extractor:
                 return None
             return Source(None, callee, frozenset(eager), False, self.file.site(expr))
         return None
+
+    def _may_hold_rows(self, name: ast.Name) -> bool:
+        """A name assigned a value (what both a queryset's shape and a helper's result need),
+        or a method's `self`; not a parameter, a loop variable or an import."""
+        if name.id in self.selves:
+            return True
+        bindings = self.model.lookup(name.id, name)
+        return bindings is not None and any(b.value is not None for b in bindings)
 
     def _is_base(self, node: ast.expr) -> bool:
         """`super().get_queryset()` / `self` in a method: the manager's or QuerySet's rows."""
