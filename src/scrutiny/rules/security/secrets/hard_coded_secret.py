@@ -466,10 +466,14 @@ def _strength(value: str, kind: str) -> Confidence | None:
     return Confidence.MEDIUM if _passes(value, data.SHORT_SECRET_THRESHOLD) else None
 
 
+_SPACE = re.compile(r"\s")  # `str.isspace` characters (the same Unicode table)
+_ANY_PLACEHOLDER_PART = re.compile("|".join(re.escape(p) for p in data.PLACEHOLDER_PARTS))
+
+
 def _random_enough(value: str) -> bool:
     """Not a placeholder, a template, an identifier, a path or a pattern."""
     return not (
-        any(char.isspace() for char in value)
+        _SPACE.search(value) is not None
         or _placeholder(value)
         or data.IDENTIFIER_PATTERN.fullmatch(value)
         or value.startswith(data.PATH_PREFIXES)
@@ -481,9 +485,8 @@ def _random_enough(value: str) -> bool:
 
 
 def _placeholder(value: str) -> bool:
-    lowered = value.lower()
     return (
-        any(part in lowered for part in data.PLACEHOLDER_PARTS)
+        _ANY_PLACEHOLDER_PART.search(value.lower()) is not None
         or data.TEMPLATE_PATTERN.search(value) is not None
         or value in data.KNOWN_EXAMPLES
     )
