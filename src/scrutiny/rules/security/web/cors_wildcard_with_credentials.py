@@ -207,16 +207,16 @@ def _is_wildcard(origins: object, *, full: bool) -> bool:
 def _check_call(call: ast.Call, ctx: RuleContext) -> None:
     semantic = ctx.semantic
     callee = semantic.qualified_name(call.func)
-    first = semantic.qualified_name(call.args[0]) if call.args else None
-    starlette = (
-        callee in STARLETTE_CORS
-        or (callee in STARLETTE_MIDDLEWARE_WRAPPERS and first in STARLETTE_CORS)
-        or (
-            isinstance(call.func, ast.Attribute)
-            and call.func.attr == "add_middleware"
-            and first in STARLETTE_CORS
+    starlette = callee in STARLETTE_CORS
+    if (
+        not starlette
+        and call.args
+        and (
+            callee in STARLETTE_MIDDLEWARE_WRAPPERS
+            or (isinstance(call.func, ast.Attribute) and call.func.attr == "add_middleware")
         )
-    )
+    ):  # the middleware class as the first argument
+        starlette = semantic.qualified_name(call.args[0]) in STARLETTE_CORS
     if starlette:
         _check_starlette(call, ctx)
     elif callee in FLASK_CORS:
