@@ -70,6 +70,9 @@ INSECURE_KEY_PREFIX = "django-insecure-"
 # Flask: the application object, the config keys, and where a secret key can be set.
 FLASK_SECRET_ATTRIBUTES = frozenset({"secret_key"})
 FLASK_CONFIG_UPDATERS = frozenset({"update", "from_mapping", "setdefault"})
+# Every write `flask_config_writes` finds goes through one of these attributes (`app.config`,
+# `app.secret_key`): a file without them writes no Flask configuration.
+FLASK_CONFIG_ATTRIBUTES = frozenset({"config", *FLASK_SECRET_ATTRIBUTES})
 # Loaders that read the configuration from outside the code (and override earlier defaults).
 FLASK_CONFIG_LOADERS = frozenset(
     {"from_pyfile", "from_envvar", "from_prefixed_env", "from_file", "from_object"}

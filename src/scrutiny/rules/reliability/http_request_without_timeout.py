@@ -89,7 +89,7 @@ from __future__ import annotations
 
 import ast
 
-from scrutiny.context import RuleContext
+from scrutiny.context import FileContext, RuleContext
 from scrutiny.finding import Confidence, Severity
 from scrutiny.frameworks.http_clients import (
     BOUNDED_SESSION_LIBRARIES,
@@ -114,7 +114,14 @@ _MUTATORS = frozenset({"update", "setdefault", "__setitem__"})
 _ANY_SESSION_METHOD = SESSION_METHODS.union(*LIBRARY_SESSION_METHODS.values())
 
 
+# the packages of every call and session this rule knows: a name resolves into one of them only
+# through an import of it, or inside the package itself
+_CLIENT_PACKAGES = frozenset(name.split(".", 1)[0] for name in (*HTTP_CALLS, *SESSION_FACTORIES))
+
+
 def check(node: ast.Call, ctx: RuleContext) -> None:
+    if not ctx.file.shared("rel101.may_request", _may_request):
+        return
     semantic = ctx.semantic
     callee = semantic.qualified_name(node.func) or ""
     call = HTTP_CALLS.get(callee)
@@ -142,6 +149,18 @@ def check(node: ast.Call, ctx: RuleContext) -> None:
         and not _default_timeout_installed(node.func.value, semantic)
     )
     _check_timeout(node, ctx, what, unbounded, None)
+
+
+def _may_request(file: FileContext) -> bool:
+    semantic = file.semantic
+    if semantic.module.split(".", 1)[0] in _CLIENT_PACKAGES:
+        return True
+    return any(
+        binding.kind == "import" and (binding.target or "").split(".", 1)[0] in _CLIENT_PACKAGES
+        for bindings in semantic.bindings.values()
+        for named in bindings.values()
+        for binding in named
+    )
 
 
 def _default_set(ctx: RuleContext) -> bool:

@@ -97,6 +97,8 @@ def _check_run(node: ast.Call, ctx: RuleContext) -> None:
 
 
 def _check_assignment(node: ast.Assign, ctx: RuleContext) -> None:
+    if not any(_may_be_debug(target) for target in node.targets):
+        return  # (the cheap test first: most assignments are to plain names)
     if ctx.semantic.literal_value(node.value) is not True:
         return
     for target in node.targets:
@@ -116,6 +118,17 @@ def _check_assignment(node: ast.Assign, ctx: RuleContext) -> None:
             ctx.report(
                 node, "Flask app config sets DEBUG = True: enables the Werkzeug debugger", fix=FIX
             )
+
+
+def _may_be_debug(target: ast.expr) -> bool:
+    """`<x>.debug` or `<x>.config[...]`: the only targets `_check_assignment` reports."""
+    if isinstance(target, ast.Attribute):
+        return target.attr == "debug"
+    return (
+        isinstance(target, ast.Subscript)
+        and isinstance(target.value, ast.Attribute)
+        and target.value.attr == "config"
+    )
 
 
 def _is_app(expr: ast.expr, semantic: SemanticModel) -> bool:

@@ -235,16 +235,32 @@ class _Extractor:
 
     def run(self) -> None:
         self._module_objects()
-        handlers: dict[type[ast.AST], Callable[[Any], None]] = {
-            ast.FunctionDef: self._function,
-            ast.AsyncFunctionDef: self._function,
-            ast.ClassDef: self._class,
-            ast.Call: self._call,
-        }
-        for node in self.semantic.nodes:  # one pass: guards of both kinds keep source order
-            handler = handlers.get(type(node))
-            if handler is not None:
-                handler(node)
+        if self._hooks_or_middleware():  # one pass: group guards of both kinds in source order
+            handlers: dict[type[ast.AST], Callable[[Any], None]] = {
+                ast.FunctionDef: self._function,
+                ast.AsyncFunctionDef: self._function,
+                ast.ClassDef: self._class,
+                ast.Call: self._call,
+            }
+            for node in self.semantic.nodes:
+                handler = handlers.get(type(node))
+                if handler is not None:
+                    handler(node)
+            return
+        for definition in self.semantic.qualnames:  # every def and class, in source order
+            if isinstance(definition, ast.ClassDef):
+                self._class(definition)
+            else:
+                self._function(definition)  # type: ignore[arg-type]
+        for call in self.file.nodes(ast.Call):
+            self._call(call)
+
+    def _hooks_or_middleware(self) -> bool:
+        """Whether both functions (`@bp.before_request`) and calls (`bp.before_request(f)`,
+        `app.add_middleware(M)`) may add group guards: the only facts whose order mixes the
+        two kinds of node."""
+        names = auth.BEFORE_REQUEST_HOOKS | auth.MIDDLEWARE_METHODS
+        return any(a.attr in names for a in self.file.nodes(ast.Attribute))
 
     # -- module-level objects: routers, limiters ----------------------------------------------
 

@@ -60,12 +60,11 @@ from typing import Any
 
 from scrutiny.context import FileContext, ProjectReporter
 from scrutiny.finding import Confidence, Severity
-from scrutiny.frameworks.deployment import DEPLOYMENT_SETTINGS, WILDCARD_HOSTS
+from scrutiny.frameworks.deployment import WILDCARD_HOSTS
 from scrutiny.frameworks.settings import (
     Resolved,
     SettingsModule,
     SettingValue,
-    collect_settings,
     deployed_modules,
     resolve_setting,
     settings_modules,
@@ -74,15 +73,15 @@ from scrutiny.frameworks.settings import (
 from scrutiny.rule import Rule
 from scrutiny.semantic.project import ProjectIndex
 
+from ._settings import deployment_settings
+
 SETTING = "ALLOWED_HOSTS"
 FIX = 'list the real host names: `ALLOWED_HOSTS = ["shop.example.com"]`'
 _HOST_SEPARATORS = re.compile(r"[\s,]+")
 
 
 def collect(file: FileContext) -> SettingsModule | None:
-    return collect_settings(
-        file.semantic, file.site, file.has_role("settings"), DEPLOYMENT_SETTINGS
-    )
+    return deployment_settings(file)
 
 
 def finish(index: ProjectIndex, facts: Mapping[str, Any], reporter: ProjectReporter) -> None:

@@ -84,7 +84,6 @@ from scrutiny.context import FileContext, ProjectReporter
 from scrutiny.finding import Confidence, Severity
 from scrutiny.frameworks.deployment import (
     CSRF_MIDDLEWARE,
-    DEPLOYMENT_SETTINGS,
     FLASK_MODULES,
     HTTPONLY_SETTINGS,
     SECURE_COOKIE_SETTINGS,
@@ -102,7 +101,6 @@ from scrutiny.frameworks.settings import (
     Resolved,
     SettingsModule,
     SettingValue,
-    collect_settings,
     deployed_modules,
     fully_known,
     is_off,
@@ -116,6 +114,8 @@ from scrutiny.frameworks.settings import (
 from scrutiny.rule import Rule
 from scrutiny.semantic.model import UNKNOWN
 from scrutiny.semantic.project import ProjectIndex, Site
+
+from ._settings import deployment_settings, may_write_flask_config
 
 FIX = "set `SESSION_COOKIE_SECURE = True` and `CSRF_COOKIE_SECURE = True` in production"
 FLASK_FIX = "set `SESSION_COOKIE_SECURE = True` in the production configuration"
@@ -143,9 +143,9 @@ class CookieFacts:
 
 def collect(file: FileContext) -> CookieFacts | None:
     semantic = file.semantic
-    settings = collect_settings(semantic, file.site, file.has_role("settings"), DEPLOYMENT_SETTINGS)
+    settings = deployment_settings(file)
     writes: tuple[FlaskWrite, ...] = ()
-    if settings_kind(semantic.module) == "production":
+    if settings_kind(semantic.module) == "production" and may_write_flask_config(file):
         writes = tuple(
             FlaskWrite(key, file.site(node))
             for key, value, node in flask_config_writes(semantic, _COOKIE_KEYS)

@@ -80,10 +80,9 @@ from typing import Any
 
 from scrutiny.context import FileContext, ProjectReporter
 from scrutiny.finding import Confidence, Severity
-from scrutiny.frameworks.deployment import DEPLOYMENT_SETTINGS, HTTPS_SETTINGS
+from scrutiny.frameworks.deployment import HTTPS_SETTINGS
 from scrutiny.frameworks.settings import (
     SettingsModule,
-    collect_settings,
     deployed_modules,
     fully_known,
     is_project_settings,
@@ -95,6 +94,8 @@ from scrutiny.frameworks.settings import (
 from scrutiny.rule import Rule
 from scrutiny.semantic.project import ProjectIndex
 
+from ._settings import deployment_settings
+
 FIX = "set `SECURE_SSL_REDIRECT = True` and `SECURE_HSTS_SECONDS` (start at 3600, then a year)"
 _STATES = {
     "missing": "not set",
@@ -104,9 +105,7 @@ _STATES = {
 
 
 def collect(file: FileContext) -> SettingsModule | None:
-    return collect_settings(
-        file.semantic, file.site, file.has_role("settings"), DEPLOYMENT_SETTINGS
-    )
+    return deployment_settings(file)
 
 
 def finish(index: ProjectIndex, facts: Mapping[str, Any], reporter: ProjectReporter) -> None:

@@ -89,7 +89,6 @@ from typing import Any
 from scrutiny.context import FileContext, ProjectReporter
 from scrutiny.finding import Confidence, Severity, Step
 from scrutiny.frameworks.deployment import (
-    DEPLOYMENT_SETTINGS,
     FLASK_MODULES,
     INSECURE_KEY_PREFIX,
     SECRET_KEY_NAMES,
@@ -106,7 +105,6 @@ from scrutiny.frameworks.deployment import (
 from scrutiny.frameworks.settings import (
     SettingsModule,
     SettingValue,
-    collect_settings,
     deployed_modules,
     resolve_setting,
     setting_value,
@@ -117,6 +115,8 @@ from scrutiny.frameworks.settings import (
 from scrutiny.rule import Rule
 from scrutiny.semantic.model import SemanticModel
 from scrutiny.semantic.project import ProjectIndex, Site
+
+from ._settings import deployment_settings, may_write_flask_config
 
 SETTING = "SECRET_KEY"
 FIX = 'read the key from the environment with no fallback: `os.environ["SECRET_KEY"]`'
@@ -146,7 +146,7 @@ class SecretFacts:
 
 def collect(file: FileContext) -> SecretFacts | None:
     semantic = file.semantic
-    settings = collect_settings(semantic, file.site, file.has_role("settings"), DEPLOYMENT_SETTINGS)
+    settings = deployment_settings(file)
     direct = tuple(_direct_keys(file))
     classes = config_classes(semantic, file.site)
     uses_flask = imports_any(semantic, FLASK_MODULES)
@@ -157,14 +157,15 @@ def collect(file: FileContext) -> SecretFacts | None:
 
 def _direct_keys(file: FileContext) -> Iterator[DirectKey]:
     semantic = file.semantic
-    for _key, value, node in flask_config_writes(semantic, SECRET_KEY_NAMES):
+    writes = flask_config_writes(semantic, SECRET_KEY_NAMES) if may_write_flask_config(file) else ()
+    for _key, value, node in writes:
         if overridden_later(node, semantic):
             continue  # a default: the real key is loaded from a file or the environment after it
         stmt = node if isinstance(node, ast.stmt) else _statement(node, semantic)
         yield DirectKey(
             setting_value(SETTING, value, stmt, semantic, file.site, False), "Flask app"
         )
-    for call in (n for n in semantic.nodes if isinstance(n, ast.Call)):
+    for call in file.nodes(ast.Call):
         if not _is_session_middleware(call, semantic):
             continue
         for keyword in call.keywords:

@@ -102,6 +102,11 @@ FIX = 'keep verification on; trust a private CA with `verify="/path/to/ca.pem"` 
 WHY = "anyone on the network path can impersonate the server and read or change the traffic"
 
 
+# the session methods and attributes of the tables: any other name needs no look at its receiver
+_SESSION_METHODS = frozenset(m for methods, _ in SESSION_VERIFY.values() for m in methods)
+_SESSION_ATTRIBUTES = frozenset(SESSION_VERIFY_ATTRIBUTES.values())
+
+
 def check(node: ast.Call | ast.Assign, ctx: RuleContext) -> None:
     if isinstance(node, ast.Call):
         _check_call(node, ctx)
@@ -117,6 +122,8 @@ def _check_call(node: ast.Call, ctx: RuleContext) -> None:
             node, f"`{callee}()` creates a TLS context that verifies nothing: {WHY}", fix=FIX
         )
         return
+    if not node.keywords:
+        return  # every other finding is a keyword
     keywords = VERIFY_CALLS.get(callee or "") or _session_keywords(node, semantic)
     for wanted in keywords or ():
         for keyword in node.keywords:
@@ -136,7 +143,7 @@ def _check_call(node: ast.Call, ctx: RuleContext) -> None:
 def _session_keywords(node: ast.Call, semantic: SemanticModel) -> tuple[VerifyKeyword, ...]:
     """Keywords of `session.get(...)` when `session` is a requests / aiohttp session."""
     func = node.func
-    if not isinstance(func, ast.Attribute):
+    if not isinstance(func, ast.Attribute) or func.attr not in _SESSION_METHODS:
         return ()
     factory = _factory(func.value, semantic, SESSION_VERIFY)
     if factory is None:
@@ -340,6 +347,8 @@ def _is_self(expr: ast.expr, semantic: SemanticModel) -> bool:
 
 
 def _is_session_verify(target: ast.Attribute, semantic: SemanticModel) -> bool:
+    if target.attr not in _SESSION_ATTRIBUTES:
+        return False
     factory = _factory(target.value, semantic, SESSION_VERIFY_ATTRIBUTES)
     return factory is not None and SESSION_VERIFY_ATTRIBUTES[factory] == target.attr
 

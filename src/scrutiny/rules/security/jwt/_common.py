@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass
 
+from scrutiny.context import FileContext
 from scrutiny.frameworks.jwt import (
     ALG_HEADER,
     ALGORITHM_GROUPS,
@@ -26,6 +27,8 @@ from scrutiny.semantic.model import UNKNOWN, SemanticModel
 
 MAX_DEPTH = 6
 _METHOD_NAMES = frozenset(method for _, method in INSTANCE_METHODS)
+# the packages whose functions and classes `bind` knows: only imports from them reach one
+_API_PACKAGES = frozenset(name.split(".", 1)[0] for name in (*FUNCTIONS, *INSTANCE_CLASSES))
 _WRAPPERS = frozenset({"builtins.list", "builtins.tuple", "builtins.set", "builtins.frozenset"})
 
 
@@ -50,6 +53,29 @@ class Algorithms:
     names: frozenset[str] = frozenset()
     unknown: bool = False  # some elements could not be resolved
     from_header: bool = False  # an element is the token's own (unverified) `alg` header
+
+
+def bound(call: ast.Call, file: FileContext) -> JwtCall | None:
+    """`bind(call)`, worked out once per call for the four JWT rules, and not at all in a file
+    that imports no JWT library (none of its calls can resolve to one)."""
+    memo = file.shared("jwt.bound", _new_memo)
+    if memo is None:
+        return None
+    if call not in memo:
+        memo[call] = bind(call, file.semantic)
+    return memo[call]
+
+
+def _new_memo(file: FileContext) -> dict[ast.Call, JwtCall | None] | None:
+    semantic = file.semantic
+    if is_library_code(semantic) or not any(
+        binding.kind == "import" and (binding.target or "").split(".", 1)[0] in _API_PACKAGES
+        for bindings in semantic.bindings.values()
+        for named in bindings.values()
+        for binding in named
+    ):
+        return None
+    return {}
 
 
 def bind(call: ast.Call, semantic: SemanticModel) -> JwtCall | None:

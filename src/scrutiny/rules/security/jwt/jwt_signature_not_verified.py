@@ -109,6 +109,7 @@ from scrutiny.rule import Rule
 from scrutiny.rules.security.jwt._common import (
     JwtCall,
     bind,
+    bound,
     dict_entries,
     fold_str,
     resolve,
@@ -121,7 +122,7 @@ FIX = 'pass the key and a fixed `algorithms=["HS256"]` (or RS256 with `jwt.PyJWK
 
 def check(node: ast.Call, ctx: RuleContext) -> None:
     semantic = ctx.semantic
-    call = bind(node, semantic)
+    call = bound(node, ctx.file)
     if call is None or call.api.action != "decode":
         return
     how = signature_disabled(call, semantic)

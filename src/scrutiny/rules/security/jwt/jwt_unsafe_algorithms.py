@@ -100,7 +100,7 @@ from scrutiny.rules.security.jwt._common import (
     Algorithms,
     JwtCall,
     argument,
-    bind,
+    bound,
     dict_entries,
     fold_algorithms,
     fold_str,
@@ -119,7 +119,7 @@ def check(node: ast.Call, ctx: RuleContext) -> None:
     if name in INSTANCE_CLASSES and not is_library_code(semantic):
         _check_instance(node, INSTANCE_CLASSES[name], ctx)
         return
-    call = bind(node, semantic)
+    call = bound(node, ctx.file)
     if call is None:
         return
     if call.api.action == "encode":

@@ -102,7 +102,7 @@ from scrutiny.frameworks.settings import ENV_READERS
 from scrutiny.rule import Rule
 from scrutiny.rules.security.jwt._common import (
     JwtCall,
-    bind,
+    bound,
     dict_entries,
     fold_algorithms,
     fold_str,
@@ -123,7 +123,7 @@ class Key:
 
 def check(node: ast.Call, ctx: RuleContext) -> None:
     semantic = ctx.semantic
-    call = bind(node, semantic)
+    call = bound(node, ctx.file)
     if call is None or signature_disabled(call, semantic) is not None:
         return
     key_expr = call.arg("key")

@@ -77,7 +77,7 @@ from scrutiny.context import RuleContext
 from scrutiny.finding import Confidence, Severity
 from scrutiny.frameworks.jwt import EXPIRY_CLAIM
 from scrutiny.rule import Rule
-from scrutiny.rules.security.jwt._common import bind, dict_entries, fold_str
+from scrutiny.rules.security.jwt._common import bound, dict_entries, fold_str
 from scrutiny.semantic.model import SemanticModel
 
 FIX = 'add `"exp": datetime.now(timezone.utc) + timedelta(minutes=15)` to the payload'
@@ -87,7 +87,7 @@ _READ_METHODS = frozenset({"get", "keys", "values", "items", "copy", "pop", "__c
 
 def check(node: ast.Call, ctx: RuleContext) -> None:
     semantic = ctx.semantic
-    call = bind(node, semantic)
+    call = bound(node, ctx.file)
     if call is None or call.api.action != "encode":
         return
     payload = call.arg("payload")

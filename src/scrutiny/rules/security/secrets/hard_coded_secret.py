@@ -234,6 +234,11 @@ def _literal(node: ast.Constant, semantic: SemanticModel) -> tuple[ast.expr, str
     text = _text(node.value)
     if text is None:
         return None
+    parent = semantic.parent(node)
+    if not (isinstance(parent, ast.BinOp) and isinstance(parent.op, ast.Add)):  # on its own
+        if len(text) < data.MIN_LITERAL_LENGTH or _looks_like_regex(text):
+            return None
+        return node, text
     top: ast.expr = node
     while True:
         parent = semantic.parent(top)
@@ -407,6 +412,8 @@ def _where(holder: Holder) -> str:
 
 
 def _strip_scheme(text: str) -> str:
+    if not text.startswith(data.AUTH_SCHEMES):
+        return text
     for scheme in data.AUTH_SCHEMES:
         if text.startswith(scheme):
             return text[len(scheme) :]
@@ -466,10 +473,14 @@ def _strength(value: str, kind: str) -> Confidence | None:
     return Confidence.MEDIUM if _passes(value, data.SHORT_SECRET_THRESHOLD) else None
 
 
+_SPACE = re.compile(r"\s")  # `str.isspace` characters (the same Unicode table)
+_ANY_PLACEHOLDER_PART = re.compile("|".join(re.escape(p) for p in data.PLACEHOLDER_PARTS))
+
+
 def _random_enough(value: str) -> bool:
     """Not a placeholder, a template, an identifier, a path or a pattern."""
     return not (
-        any(char.isspace() for char in value)
+        _SPACE.search(value) is not None
         or _placeholder(value)
         or data.IDENTIFIER_PATTERN.fullmatch(value)
         or value.startswith(data.PATH_PREFIXES)
@@ -481,9 +492,8 @@ def _random_enough(value: str) -> bool:
 
 
 def _placeholder(value: str) -> bool:
-    lowered = value.lower()
     return (
-        any(part in lowered for part in data.PLACEHOLDER_PARTS)
+        _ANY_PLACEHOLDER_PART.search(value.lower()) is not None
         or data.TEMPLATE_PATTERN.search(value) is not None
         or value in data.KNOWN_EXAMPLES
     )

@@ -207,16 +207,16 @@ def _is_wildcard(origins: object, *, full: bool) -> bool:
 def _check_call(call: ast.Call, ctx: RuleContext) -> None:
     semantic = ctx.semantic
     callee = semantic.qualified_name(call.func)
-    first = semantic.qualified_name(call.args[0]) if call.args else None
-    starlette = (
-        callee in STARLETTE_CORS
-        or (callee in STARLETTE_MIDDLEWARE_WRAPPERS and first in STARLETTE_CORS)
-        or (
-            isinstance(call.func, ast.Attribute)
-            and call.func.attr == "add_middleware"
-            and first in STARLETTE_CORS
+    starlette = callee in STARLETTE_CORS
+    if (
+        not starlette
+        and call.args
+        and (
+            callee in STARLETTE_MIDDLEWARE_WRAPPERS
+            or (isinstance(call.func, ast.Attribute) and call.func.attr == "add_middleware")
         )
-    )
+    ):  # the middleware class as the first argument
+        starlette = semantic.qualified_name(call.args[0]) in STARLETTE_CORS
     if starlette:
         _check_starlette(call, ctx)
     elif callee in FLASK_CORS:
@@ -314,21 +314,21 @@ def _flask_cors_verdict(call: ast.Call, semantic: SemanticModel) -> FlaskCorsVer
     return None
 
 
-def _configures_origins_elsewhere(semantic: SemanticModel) -> bool:
+def _configures_origins_elsewhere(file: FileContext) -> bool:
     """flask-cors reads `CORS_ORIGINS` from the app config: `app.config["CORS_ORIGINS"] = ...`,
     `app.config.update(CORS_ORIGINS=...)` or a `CORS_ORIGINS = ...` configuration constant."""
-    for node in semantic.nodes:
-        if isinstance(node, ast.Assign):
-            for target in node.targets:
-                if isinstance(target, ast.Name) and target.id in FLASK_CORS_CONFIG_KEYS:
-                    return True
-                if (
-                    isinstance(target, ast.Subscript)
-                    and semantic.literal_value(target.slice) in FLASK_CORS_CONFIG_KEYS
-                ):
-                    return True
-        elif isinstance(node, ast.keyword) and node.arg in FLASK_CORS_CONFIG_KEYS:
-            return True
+    semantic = file.semantic
+    if any(k.arg in FLASK_CORS_CONFIG_KEYS for k in file.nodes(ast.keyword)):
+        return True
+    for node in file.nodes(ast.Assign):
+        for target in node.targets:
+            if isinstance(target, ast.Name) and target.id in FLASK_CORS_CONFIG_KEYS:
+                return True
+            if (
+                isinstance(target, ast.Subscript)
+                and semantic.literal_value(target.slice) in FLASK_CORS_CONFIG_KEYS
+            ):
+                return True
     return False
 
 
@@ -358,7 +358,7 @@ def collect(file: FileContext) -> SettingsFacts | None:
         for verdict in [_flask_cors_verdict(call, semantic)]
         if verdict is not None and verdict.by_default
     )
-    configures = _configures_origins_elsewhere(semantic)
+    configures = _configures_origins_elsewhere(file)
     if not (settings or pending or configures):
         return None
     return SettingsFacts(semantic.module, settings, pending, configures)

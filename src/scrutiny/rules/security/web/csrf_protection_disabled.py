@@ -537,6 +537,8 @@ def _is_protector(value: ast.expr | None, semantic: SemanticModel) -> bool:
 def _imported_exempts(file: FileContext) -> list[ImportedExempt]:
     semantic = file.semantic
     found: list[ImportedExempt] = []
+    if not any(a.attr == "exempt" for a in file.nodes(ast.Attribute)):
+        return found  # every exemption below is spelled `<instance>.exempt`
     for node in semantic.nodes:
         if isinstance(node, Function):
             for decorator in node.decorator_list:
