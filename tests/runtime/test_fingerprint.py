@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from scrutiny.runtime.fingerprint import Filter, Fingerprinter, shape_of
+from scrutiny.runtime.shape_store import ShapeStore
 
 
 @pytest.mark.parametrize(
@@ -92,3 +95,24 @@ def test_fingerprinter_memoizes_per_text_and_vendor() -> None:
     fingerprinter.shape("SELECT 2", "sqlite")
     fingerprinter.shape("SELECT 3", "sqlite")  # over the limit: the cache starts again
     assert fingerprinter.shape("SELECT 1", "sqlite") == first
+
+
+def test_shapes_stored_by_one_run_are_known_to_the_next(tmp_path: Path) -> None:
+    store = ShapeStore(tmp_path)
+    first = Fingerprinter()
+    shape = first.shape("SELECT * FROM t WHERE id IN (1, 2)", "sqlite")
+    store.save(first)
+    second = Fingerprinter()
+    store.fill(second)
+    assert second.shape("SELECT * FROM t WHERE id IN (1, 2)", "sqlite") == shape
+    assert second.parsed == 0  # known, not parsed again
+
+
+def test_a_corrupt_store_is_empty_and_a_run_that_parsed_nothing_writes_nothing(
+    tmp_path: Path,
+) -> None:
+    store = ShapeStore(tmp_path)
+    store.save(Fingerprinter())
+    assert not store.path.exists()
+    store.path.write_bytes(b"not a pickle")
+    assert store.load() == {}

@@ -288,3 +288,42 @@ def test_a_format_without_an_output_file_goes_to_the_terminal(project: pytest.Py
     result = project.runpytest_subprocess("--scrutiny", "--scrutiny-format=github")
     result.assert_outcomes(passed=2)
     result.stdout.fnmatch_lines([f"::*file=app.py,line={app_line('N+1')}*DB101*"])
+
+
+def test_a_rerun_reads_the_parsed_sql_back_and_reports_the_same(
+    project: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The shapes of the SQL are kept between runs: the second run loads no sqlglot at all."""
+    cache = project.path / "cache"
+    monkeypatch.setenv("SCRUTINY_CACHE_DIR", str(cache))
+    project.makeconftest(
+        """
+        import sys
+
+        def pytest_unconfigure(config):
+            print("sqlglot loaded:", "sqlglot" in sys.modules)
+        """
+    )
+    reports = []
+    for loaded in (True, False):
+        report = project.path / f"report-{len(reports)}.json"
+        result = project.runpytest_subprocess(
+            "--scrutiny", "--scrutiny-format=json", f"--scrutiny-output={report}", "-s"
+        )
+        assert f"sqlglot loaded: {loaded}" in result.stdout.str()
+        reports.append(json.loads(report.read_text(encoding="utf-8"))["findings"])
+    assert reports[0] == reports[1] and len(reports[0]) == 2
+    assert len(list(cache.glob("runtime-shapes-*.pickle"))) == 1
+
+
+def test_no_cache_option_keeps_nothing(
+    project: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = project.path / "cache"
+    monkeypatch.setenv("SCRUTINY_CACHE_DIR", str(cache))
+    report = project.path / "report.json"
+    project.runpytest_subprocess(
+        "--scrutiny", "--scrutiny-no-cache", "--scrutiny-format=json", f"--scrutiny-output={report}"
+    )
+    assert report.exists()
+    assert not list(cache.glob("runtime-shapes-*"))  # (the static check linked to has its own)

@@ -78,6 +78,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="do not run the static N+1 check (DB101) to link runtime N+1 findings to it",
     )
     group.addoption(
+        "--scrutiny-no-cache",
+        action="store_true",
+        default=False,
+        help="do not keep the parsed SQL between runs (in the user cache directory, or "
+        "SCRUTINY_CACHE_DIR)",
+    )
+    group.addoption(
         "--scrutiny-redact",
         action="store_true",
         default=False,

@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # loaded at the end of the session, and only what the report 
     from scrutiny.runtime.analysis import AnalysisSettings
     from scrutiny.runtime.explain import Plan
     from scrutiny.runtime.schema import SchemaHints
+    from scrutiny.runtime.shape_store import ShapeStore
     from scrutiny.runtime.statement import Statement
 
 WORKER_KEY = "scrutiny"
@@ -49,6 +50,7 @@ class _State:
     django_installed: bool = False
     sqlalchemy_installed: bool = False
     registry: Registry | None = None
+    shapes: ShapeStore | None = None  # the SQL parsed by earlier runs
     findings: list[Finding] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
@@ -87,6 +89,12 @@ def start(config: pytest.Config) -> None:
         root=config.rootpath,
         link_static=not config.getoption("scrutiny_no_static"),
     )
+    if not config.getoption("scrutiny_no_cache"):
+        from scrutiny.runtime.shape_store import ShapeStore
+
+        state.shapes = ShapeStore.default()
+        if state.shapes is not None:
+            state.shapes.fill(recorder.fingerprinter)
     config.stash[STATE] = state
     config.pluginmanager.register(_Session(state), "scrutiny-session")
 
@@ -150,10 +158,14 @@ class _Session:
         workeroutput = getattr(config, "workeroutput", None)
         if workeroutput is not None:  # an xdist worker: the controller reports
             workeroutput[WORKER_KEY] = _encode(state.recorder)
+            if state.shapes is not None:
+                state.shapes.save(state.recorder.fingerprinter)
             return
         state.findings = self._analyze(config)
         if state.output is not None:
             self._write(state.findings)
+        if state.shapes is not None:
+            state.shapes.save(state.recorder.fingerprinter)
         failing = state.fail_on is not None and any(
             f.severity >= state.fail_on for f in state.findings
         )

@@ -28,6 +28,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from scrutiny.finding import Confidence, Finding, Location, Severity, Step
 from scrutiny.registry import Registry
@@ -39,7 +40,9 @@ from scrutiny.runtime.relations import Relation, guess_relation
 from scrutiny.runtime.schema import SchemaHints
 from scrutiny.runtime.source import Loop, SourceReader
 from scrutiny.runtime.statement import Frame, Statement
-from scrutiny.selection import Selection
+
+if TYPE_CHECKING:
+    from scrutiny.selection import Selection
 
 N_PLUS_ONE = "DB101"
 DUPLICATE = "DB107"

@@ -144,6 +144,8 @@ class CallSiteFinder:
         """User frames of the caller's stack (skipping `skip` frames of the caller itself)."""
         frames: list[Frame] = []
         kinds = self._kinds
+        made = self._frames
+        limit = self._max_frames
         in_tests = False
         parents: Iterator[FrameType] | None = None  # the parent greenlets' frames, once reached
         frame: FrameType | None = sys._getframe(skip)
@@ -160,13 +162,14 @@ class CallSiteFinder:
             kind = kinds.get(filename)
             if kind is None:
                 kind = self._kind(filename)
-            if kind != _LIBRARY:
+            if kind:  # not _LIBRARY
                 if kind == _RUNNER or (in_tests and kind != _TEST):
                     break
                 in_tests = kind == _TEST
-                line = frame.f_lineno or code_object.co_firstlineno
-                frames.append(self._frame(filename, line, code_object.co_name))
-                if len(frames) >= self._max_frames:
+                key = (filename, frame.f_lineno or code_object.co_firstlineno, code_object.co_name)
+                known = made.get(key)
+                frames.append(known if known is not None else self._frame(*key))
+                if len(frames) >= limit:
                     break
             frame = frame.f_back if parents is None else next(parents, None)
         return tuple(frames)

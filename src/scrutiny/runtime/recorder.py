@@ -21,19 +21,37 @@ import hashlib
 import itertools
 import os
 import threading
-import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from time import perf_counter
 from typing import Any, overload
 
 from scrutiny.runtime.callsite import CallSiteFinder
 from scrutiny.runtime.explain import Explainer, Plan, explainer_for, safe_explain
 from scrutiny.runtime.fingerprint import Fingerprinter, SqlShape
-from scrutiny.runtime.statement import Statement
+from scrutiny.runtime.statement import READ_KINDS, Frame, Statement
 
 REDACTED = "<redacted>"
+# One statement as recorded: SQL, vendor, parameters' text (None without parameters) and
+# digest (None: made from the text when needed), duration in ms, rows, database, many, stack of
+# user frames, context, origin, request, and the parameters themselves (None for `many`).
+_Record = tuple[
+    str,
+    str,
+    str | None,
+    str | None,
+    float,
+    int | None,
+    str,
+    bool,
+    tuple[Frame, ...],
+    str,
+    str,
+    str,
+    Any,
+]
 PARAMS_REPR_LIMIT = 500
 _SQLA_STARTS = "scrutiny_starts"
 
@@ -58,19 +76,30 @@ class BudgetExceeded(AssertionError):
 
 @dataclass
 class Capture:
-    """The statements of one test or request; list-like."""
+    """The statements of one test or request; list-like.
+
+    It holds what the recorder took down while the statements ran (`Recorder` turns each into a
+    `Statement`, with its fingerprint, only when it is read): counting them costs nothing."""
 
     name: str
-    statements: list[Statement] = field(default_factory=list)
+    _records: list[_Record] = field(default_factory=list, init=False, repr=False, compare=False)
+    _owner: Recorder | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def statements(self) -> list[Statement]:
+        owner = self._owner
+        if owner is None:
+            return []
+        return owner._made(list(self._records))
 
     def __repr__(self) -> str:
-        return f"<Capture {self.name!r}: {len(self.statements)} statements>"
+        return f"<Capture {self.name!r}: {len(self._records)} statements>"
 
     def __len__(self) -> int:
-        return len(self.statements)
+        return len(self._records)
 
     def __iter__(self) -> Iterator[Statement]:
-        return iter(list(self.statements))
+        return iter(self.statements)
 
     @overload
     def __getitem__(self, index: int) -> Statement: ...
@@ -80,12 +109,14 @@ class Capture:
         return self.statements[index]
 
     def clear(self) -> None:
-        self.statements.clear()
+        self._records.clear()
 
     def assert_max(self, limit: int, *, reads_only: bool = False) -> None:
         """Fail, listing every statement with its call site, when more than `limit` ran."""
         __tracebackhide__ = True
-        chosen = [s for s in self.statements if s.is_read] if reads_only else list(self)
+        if len(self._records) <= limit:
+            return
+        chosen = [s for s in self.statements if s.is_read] if reads_only else self.statements
         if len(chosen) > limit:
             raise BudgetExceeded(describe_over_budget(self.name, chosen, limit))
 
@@ -123,8 +154,12 @@ class Recorder:
         self._request: ContextVar[str] = ContextVar(f"scrutiny_request_{id(self)}", default="")
         self._requests = itertools.count(1)
         self._open: list[Capture] = []
-        self._statements: list[Statement] = []
+        # What was recorded, in order: `_Record`s taken down while statements ran, and
+        # `Statement`s merged from elsewhere; a record becomes a `Statement` when first read.
+        self._records: list[_Record | Statement] = []
+        self._statements: dict[int, Statement] = {}  # id(record) -> its Statement
         self._plans: dict[tuple[str, str], Plan | None] = {}
+        self._decided: set[tuple[str, str, str]] = set()  # (database, SQL, vendor) explained or not
         self._fingerprints = Fingerprinter()
         self._sites = CallSiteFinder(self.settings.library_packages, self.settings.max_frames)
 
@@ -135,6 +170,7 @@ class Recorder:
         """Statements issued inside belong to `name` (a test id, "GET /orders/"); they are
         appended to `capture` when one is given (made beforehand, e.g. for a fixture)."""
         capture = capture if capture is not None else Capture(name)
+        capture._owner = self
         token = self._current.set(capture)
         with self._lock:
             self._open.append(capture)
@@ -170,7 +206,66 @@ class Recorder:
 
     def statements(self) -> list[Statement]:
         with self._lock:
-            return list(self._statements)
+            records = list(self._records)
+        return self._made(records)
+
+    def _made(self, records: Sequence[_Record | Statement]) -> list[Statement]:
+        """The `Statement` of each record, made once per record (the SQL parsed once per text:
+        most of a suite's statements repeat a few hundred texts)."""
+        made = self._statements
+        statements: list[Statement] = []
+        for record in records:
+            if isinstance(record, Statement):
+                statements.append(record)
+                continue
+            statement = made.get(id(record))
+            if statement is None:
+                statement = self._statement(record)
+                with self._lock:
+                    statement = made.setdefault(id(record), statement)
+            statements.append(statement)
+        return statements
+
+    def _statement(self, record: _Record) -> Statement:
+        (
+            sql,
+            vendor,
+            text,
+            digest,
+            duration,
+            rows,
+            database,
+            many,
+            stack,
+            context,
+            origin,
+            request,
+            raw,
+        ) = record
+        shape = self._fingerprints.shape(sql, vendor)
+        if text is None:
+            shown = None
+        elif self.settings.redact_params:
+            shown = REDACTED
+        else:
+            shown = text if len(text) <= PARAMS_REPR_LIMIT else text[:PARAMS_REPR_LIMIT] + "..."
+        return Statement(
+            sql=sql,
+            fingerprint=shape.fingerprint,
+            params=shown,
+            duration_ms=duration,
+            rows=rows if rows is not None and rows >= 0 else None,
+            database=database,
+            vendor=vendor,
+            many=many,
+            stack=stack,
+            context=context,
+            params_digest=digest if digest is not None else _digest(text),
+            kind=shape.kind,
+            origin=origin,
+            request=request,
+            raw_params=raw,
+        )
 
     def discard(self, capture: Capture) -> None:
         """Forget a finished capture's statements (the recorder keeps every statement until
@@ -178,10 +273,12 @@ class Recorder:
         request has been reviewed, so that memory does not grow with every request. The plans
         explained so far are kept (bounded by `max_explains`)."""
         with self._lock:
-            dropped = {id(statement) for statement in capture.statements}
+            dropped = {id(record) for record in capture._records}
             if dropped:
-                self._statements = [s for s in self._statements if id(s) not in dropped]
-            capture.statements.clear()
+                self._records = [r for r in self._records if id(r) not in dropped]
+                for key in dropped:
+                    self._statements.pop(key, None)
+            capture._records.clear()
 
     @property
     def fingerprinter(self) -> Fingerprinter:
@@ -196,7 +293,7 @@ class Recorder:
     def add(self, statements: Sequence[Statement], plans: dict[tuple[str, str], Plan]) -> None:
         """Merge statements and plans recorded elsewhere (a pytest-xdist worker)."""
         with self._lock:
-            self._statements.extend(statements)
+            self._records.extend(statements)
             for key, plan in plans.items():
                 self._plans.setdefault(key, plan)
 
@@ -228,53 +325,74 @@ class Recorder:
         origin: str,
         explain_cursor: Callable[[], Any] | None = None,
         capture: Capture | None = None,
-    ) -> Statement:
-        shape = self._fingerprints.shape(sql, vendor)
-        shown, digest = self._params(params, many)
-        statement = Statement(
-            sql=sql,
-            fingerprint=shape.fingerprint,
-            params=shown,
-            duration_ms=duration_ms,
-            rows=rows if rows is not None and rows >= 0 else None,
-            database=database,
-            vendor=vendor,
-            many=many,
-            stack=self._sites.stack(2),
-            context=capture.name if capture is not None else "",
-            params_digest=digest,
-            kind=shape.kind,
-            origin=origin,
-            request=self._request.get(),
-            raw_params=None if many else params,
+    ) -> None:
+        """Take one statement down (its call site is the caller's caller)."""
+        self._record(
+            sql, params, duration_ms, rows, database, vendor, many, origin, explain_cursor, capture
+        )
+
+    def _record(
+        self,
+        sql: str,
+        params: Any,
+        duration_ms: float,
+        rows: int | None,
+        database: str,
+        vendor: str,
+        many: bool,
+        origin: str,
+        explain_cursor: Callable[[], Any] | None,
+        capture: Capture | None,
+    ) -> None:
+        """The cost of recording, paid once per statement: the call site and the parameters'
+        text are read now (later they would be gone or changed); the fingerprint and the
+        parameters' digest are made when the statement is read (`_statement`)."""
+        stack = self._sites.stack(3)
+        if params is None:
+            text: str | None = None
+            digest: str | None = ""
+        else:
+            try:
+                text = repr(params) if not many else _many_repr(params)
+            except Exception:  # a parameter whose repr fails must not break the query
+                text = f"<{type(params).__name__}>"
+            digest = None
+            if len(text) > PARAMS_REPR_LIMIT:  # keep no more than is shown
+                digest = _digest(text)
+                text = text[: PARAMS_REPR_LIMIT + 1]
+        record = (
+            sql,
+            vendor,
+            text,
+            digest,
+            duration_ms,
+            rows,
+            database,
+            many,
+            stack,
+            capture.name if capture is not None else "",
+            origin,
+            self._request.get(),
+            None if many else params,  # to EXPLAIN with the real values
         )
         with self._lock:
-            self._statements.append(statement)
+            self._records.append(record)
             if capture is not None:
-                capture.statements.append(statement)
-        if explain_cursor is not None and self._should_explain(statement, shape):
-            self._explain(statement, explain_cursor)
-        return statement
+                capture._records.append(record)
+        if explain_cursor is not None and not many and self.settings.explain:
+            decided = (database, sql, vendor)
+            if decided not in self._decided:  # the common case: this text was seen before
+                self._decided.add(decided)
+                shape = self._fingerprints.shape(sql, vendor)
+                if shape.kind in READ_KINDS and self._claim(database, shape):
+                    self._explain(self._statement(record), explain_cursor)
 
-    def _params(self, params: Any, many: bool) -> tuple[str | None, str]:
-        if params is None:
-            return None, ""
-        try:
-            text = repr(params) if not many else _many_repr(params)
-        except Exception:  # a parameter whose repr fails must not break the query
-            text = f"<{type(params).__name__}>"
-        digest = hashlib.blake2b(text.encode("utf-8", "replace"), digest_size=8).hexdigest()
-        if self.settings.redact_params:
-            return REDACTED, digest
-        return (
-            text if len(text) <= PARAMS_REPR_LIMIT else text[:PARAMS_REPR_LIMIT] + "..."
-        ), digest
-
-    def _should_explain(self, statement: Statement, shape: SqlShape) -> bool:
-        if not (self.settings.explain and statement.is_read and not statement.many):
-            return False
-        key = (statement.database, statement.fingerprint)
-        if key in self._plans or not shape.filters_rows:  # the common case, without the lock
+    def _claim(self, database: str, shape: SqlShape) -> bool:
+        """Whether to explain this fingerprint now: once per database and fingerprint. The
+        answer for a text never changes once given (plans are only ever added), so it is asked
+        once per text (`_decided`)."""
+        key = (database, shape.fingerprint)
+        if key in self._plans or not shape.filters_rows:
             return False
         with self._lock:
             if key in self._plans or len(self._plans) >= self.settings.max_explains:
@@ -348,21 +466,21 @@ class Recorder:
         capture = self._wanted()
         if capture is False:
             return execute(sql, params, many, context)
-        start = time.perf_counter()
+        start = perf_counter()
         result = execute(sql, params, many, context)
-        duration = (time.perf_counter() - start) * 1000.0
+        duration = (perf_counter() - start) * 1000.0
         connection = context["connection"]
-        self.record(
-            sql=sql,
-            params=params,
-            duration_ms=duration,
-            rows=getattr(context["cursor"], "rowcount", None),
-            database=str(connection.alias),
-            vendor=str(connection.vendor),
-            many=many,
-            origin="django",
-            explain_cursor=connection.create_cursor,
-            capture=capture if isinstance(capture, Capture) else None,
+        self._record(
+            sql,
+            params,
+            duration,
+            getattr(context["cursor"], "rowcount", None),
+            str(connection.alias),
+            str(connection.vendor),
+            many,
+            "django",
+            connection.create_cursor,
+            capture if isinstance(capture, Capture) else None,
         )
         return result
 
@@ -392,7 +510,7 @@ class Recorder:
     def _sqla_before(
         self, conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, many: bool
     ) -> None:
-        conn.info.setdefault(_SQLA_STARTS, []).append(time.perf_counter())
+        conn.info.setdefault(_SQLA_STARTS, []).append(perf_counter())
 
     def _sqla_error(self, context: Any) -> None:
         starts = context.connection.info.get(_SQLA_STARTS) if context.connection else None
@@ -404,21 +522,21 @@ class Recorder:
     ) -> None:
         starts = conn.info.get(_SQLA_STARTS)
         start = starts.pop() if starts else None
-        duration = (time.perf_counter() - start) * 1000.0 if start is not None else 0.0
+        duration = (perf_counter() - start) * 1000.0 if start is not None else 0.0
         capture = self._wanted()
         if capture is False:
             return
-        self.record(
-            sql=statement,
-            params=parameters,
-            duration_ms=duration,
-            rows=getattr(cursor, "rowcount", None),
-            database=str(conn.engine.url),
-            vendor=str(conn.dialect.name),
-            many=many,
-            origin="sqlalchemy",
-            explain_cursor=conn.connection.cursor,
-            capture=capture if isinstance(capture, Capture) else None,
+        self._record(
+            statement,
+            parameters,
+            duration,
+            getattr(cursor, "rowcount", None),
+            str(conn.engine.url),
+            str(conn.dialect.name),
+            many,
+            "sqlalchemy",
+            conn.connection.cursor,
+            capture if isinstance(capture, Capture) else None,
         )
 
     # -- plain DB-API -----------------------------------------------------------------------
@@ -426,6 +544,13 @@ class Recorder:
     def wrap_dbapi(self, connection: Any, *, vendor: str, database: str) -> RecordingConnection:
         """A proxy of a DB-API connection (sqlite3, psycopg 3, psycopg2) whose cursors record."""
         return RecordingConnection(connection, self, vendor=vendor, database=database)
+
+
+def _digest(text: str | None) -> str:
+    """Identifies the parameters (even redacted) from the text of all of them."""
+    if text is None:
+        return ""
+    return hashlib.blake2b(text.encode("utf-8", "replace"), digest_size=8).hexdigest()
 
 
 def _many_repr(params: Any) -> str:
@@ -521,19 +646,19 @@ class RecordingConnection:
         call = (sql,) if params is None and not many else (sql, params)
         if capture is False:
             return run(*call, *args, **kwargs)
-        start = time.perf_counter()
+        start = perf_counter()
         result = run(*call, *args, **kwargs)
-        duration = (time.perf_counter() - start) * 1000.0
-        self._recorder.record(
-            sql=sql,
-            params=params,
-            duration_ms=duration,
-            rows=getattr(cursor, "rowcount", None),
-            database=self._database,
-            vendor=self._vendor,
-            many=many,
-            origin="dbapi",
-            explain_cursor=self._connection.cursor,
-            capture=capture if isinstance(capture, Capture) else None,
+        duration = (perf_counter() - start) * 1000.0
+        self._recorder._record(
+            sql,
+            params,
+            duration,
+            getattr(cursor, "rowcount", None),
+            self._database,
+            self._vendor,
+            many,
+            "dbapi",
+            self._connection.cursor,
+            capture if isinstance(capture, Capture) else None,
         )
         return result
