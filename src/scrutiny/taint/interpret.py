@@ -119,6 +119,10 @@ class Interpreter:
         self.guard_returns: list[Refinement] = []
         self._locations = file.shared("taint.locations", _new_locations)
         self._steps = file.shared("taint.steps", _new_steps)
+        # one object per distinct string of the file's summaries: pickled once, then referenced
+        self._strings = file.shared("taint.strings", _new_strings)
+        if owner_class is not None:
+            self.owner_class = self.intern(owner_class)
 
     # -- steps -----------------------------------------------------------------------------------
 
@@ -126,8 +130,11 @@ class Interpreter:
         key = (node, note)
         found = self._steps.get(key)
         if found is None:
-            found = self._steps[key] = Step(self.location(node), note)
+            found = self._steps[key] = Step(self.location(node), self.intern(note))
         return found
+
+    def intern(self, text: str) -> str:
+        return self._strings.setdefault(text, text)
 
     def location(self, node: ast.AST) -> Location:
         """Where a node is, cheaply (a step needs no snippet and no enclosing symbol); one object
@@ -1011,7 +1018,8 @@ class Interpreter:
             return CLEAN  # a call with clean arguments whose result is dropped teaches nothing
         index = len(self.calls)
         location = self.location(node)
-        text = _call_text(node)
+        text = self.intern(_call_text(node))
+        callee = self.intern(callee)
         self.calls.append(
             CallRecord(
                 callee,
@@ -1022,7 +1030,7 @@ class Interpreter:
                 text,
             )
         )
-        step = Step(location, f"returned from `{text}`")
+        step = Step(location, self.intern(f"returned from `{text}`"))
         # `OrderService(...)` by naming convention may make an instance of a project class
         instance = callee if callee.rpartition(".")[2][:1].isupper() else None
         return Value(
@@ -1265,6 +1273,10 @@ def _new_locations(file: FileContext) -> dict[ast.AST, Location]:
 
 
 def _new_steps(file: FileContext) -> dict[tuple[ast.AST, str], Step]:
+    return {}
+
+
+def _new_strings(file: FileContext) -> dict[str, str]:
     return {}
 
 
