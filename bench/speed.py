@@ -13,6 +13,7 @@ Exit status: 0 if every target is met, 1 if one is missed, 2 if a tool could not
 from __future__ import annotations
 
 import argparse
+import compileall
 import importlib.metadata
 import importlib.util
 import json
@@ -206,17 +207,20 @@ def _with_cache_dir(cache_dir: str) -> dict[str, str]:
     return {**os.environ, "SCRUTINY_CACHE_DIR": cache_dir}
 
 
-def _repeat(tool: str, runs: int, once: Callable[[], Sample]) -> Result:
-    result = Result(tool)
+def _interleaved(runners: dict[str, Callable[[], Sample]], runs: int) -> dict[str, Result]:
+    """Every tool once per round, `runs` rounds: a drift in the machine's speed (a neighbour, a
+    throttled CPU) then weighs on every tool alike instead of on whichever ran last."""
+    results = {tool: Result(tool) for tool in runners}
     for run in range(1, runs + 1):
-        sample = once()
-        result.samples.append(sample)
-        print(
-            f"  {LABELS[tool]:<17} run {run}/{runs}: {sample.wall:8.2f} s wall "
-            f"{sample.cpu:8.2f} s CPU",
-            file=sys.stderr,
-        )
-    return result
+        for tool, once in runners.items():
+            sample = once()
+            results[tool].samples.append(sample)
+            print(
+                f"  {LABELS[tool]:<17} run {run}/{runs}: {sample.wall:8.2f} s wall "
+                f"{sample.cpu:8.2f} s CPU",
+                file=sys.stderr,
+            )
+    return results
 
 
 def scrutiny_files_checked(target: Path, jobs: int | None) -> int | None:
@@ -235,31 +239,39 @@ def scrutiny_files_checked(target: Path, jobs: int | None) -> int | None:
     return checked if isinstance(checked, int) else None
 
 
-def bench_scrutiny_cold(target: Path, runs: int, jobs: int | None) -> Result:
+def scrutiny_cold(target: Path, jobs: int | None) -> Callable[[], Sample]:
     def once() -> Sample:
         with tempfile.TemporaryDirectory(prefix="scrutiny-cold-") as cache_dir:
             return measure(
                 _scrutiny_command(target, jobs), target.parent, _with_cache_dir(cache_dir)
             )
 
-    return _repeat("scrutiny-cold", runs, once)
+    return once
 
 
-def bench_scrutiny_warm(target: Path, runs: int, jobs: int | None) -> Result:
-    with tempfile.TemporaryDirectory(prefix="scrutiny-warm-") as cache_dir:
-        command, env = _scrutiny_command(target, jobs), _with_cache_dir(cache_dir)
-        measure(command, target.parent, env)  # populate the cache; not timed
-        return _repeat("scrutiny-warm", runs, lambda: measure(command, target.parent, env))
+def scrutiny_warm(target: Path, jobs: int | None, cache_dir: str) -> Callable[[], Sample]:
+    command, env = _scrutiny_command(target, jobs), _with_cache_dir(cache_dir)
+    measure(command, target.parent, env)  # populate the cache; not timed
+    return lambda: measure(command, target.parent, env)
 
 
-def bench_bandit(target: Path, runs: int) -> Result:
+def bandit(target: Path) -> Callable[[], Sample]:
     command = [_tool("bandit"), "-r", str(target), "-q", "-f", "json"]
-    return _repeat("bandit", runs, lambda: measure(command, target.parent))
+    return lambda: measure(command, target.parent)
 
 
-def bench_ruff(target: Path, runs: int) -> Result:
+def ruff(target: Path) -> Callable[[], Sample]:
     command = [_tool("ruff"), "check", "--select", "S", "--no-cache", "--exit-zero", str(target)]
-    return _repeat("ruff", runs, lambda: measure(command, target.parent))
+    return lambda: measure(command, target.parent)
+
+
+def compile_scrutiny() -> None:
+    """Scrutiny's own bytecode, written now: an installed tool has it (pip compiles it, as it
+    did Bandit's), but an editable install run with PYTHONDONTWRITEBYTECODE would compile every
+    module of Scrutiny again in every timed run."""
+    spec = importlib.util.find_spec("scrutiny")
+    for location in (spec.submodule_search_locations or []) if spec is not None else []:
+        compileall.compile_dir(location, quiet=1)
 
 
 # -- Target and report -----------------------------------------------------------------------
@@ -429,6 +441,7 @@ def run(args: argparse.Namespace, original: Path, target: Path, executables: lis
         flush=True,
     )
     if "scrutiny" in executables:
+        compile_scrutiny()
         checked = scrutiny_files_checked(target, args.jobs)
         if checked == 0 and files:
             print(
@@ -440,13 +453,15 @@ def run(args: argparse.Namespace, original: Path, target: Path, executables: lis
         if checked is not None and checked != len(files):
             print(f"Note: scrutiny checked {checked} of {len(files)} Python files.")
 
-    benches: dict[str, Callable[[], Result]] = {
-        "scrutiny-cold": lambda: bench_scrutiny_cold(target, args.runs, args.jobs),
-        "scrutiny-warm": lambda: bench_scrutiny_warm(target, args.runs, args.jobs),
-        "bandit": lambda: bench_bandit(target, args.runs),
-        "ruff": lambda: bench_ruff(target, args.runs),
-    }
-    results = {tool: benches[tool]() for tool in TOOLS if tool in args.tools}
+    with tempfile.TemporaryDirectory(prefix="scrutiny-warm-") as warm_cache:
+        makers: dict[str, Callable[[], Callable[[], Sample]]] = {
+            "scrutiny-cold": lambda: scrutiny_cold(target, args.jobs),
+            "scrutiny-warm": lambda: scrutiny_warm(target, args.jobs, warm_cache),
+            "bandit": lambda: bandit(target),
+            "ruff": lambda: ruff(target),
+        }
+        runners = {tool: makers[tool]() for tool in TOOLS if tool in args.tools}
+        results = _interleaved(runners, args.runs)
     print()
     found = report(results, lines)
     return 1 if any(goal.passed is False for goal in found) else 0
