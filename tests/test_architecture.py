@@ -23,6 +23,7 @@ LAYERS: dict[str, int] = {
     "discovery": 4,
     "analyze": 4,
     "cache": 4,
+    "cache_location": 4,
     "diff": 4,
     "baseline": 4,
     "check": 4,

@@ -25,18 +25,7 @@ from typing import Any
 from scrutiny.analyze import FileJob, FileResult, RawRun
 from scrutiny.discovery import Discovery
 
-CACHE_ENV = "SCRUTINY_CACHE_DIR"
 FORMAT = "3"  # 3: packs hold each file's result already pickled
-
-
-def default_cache_dir(environ: dict[str, str] | None = None) -> Path:
-    env = os.environ if environ is None else environ
-    override = env.get(CACHE_ENV)
-    if override:
-        return Path(override)
-    import platformdirs  # imported only when needed: warm runs are mostly start-up time
-
-    return Path(platformdirs.user_cache_dir("scrutiny"))
 
 
 def tool_signature() -> str:

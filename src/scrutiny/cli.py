@@ -18,7 +18,7 @@ import click
 
 from scrutiny import __version__
 from scrutiny.baseline import BaselineError, render_baseline
-from scrutiny.cache import default_cache_dir
+from scrutiny.cache_location import default_cache_dir
 from scrutiny.check import CheckOptions, Report, check
 from scrutiny.config import Config, ConfigError, load_config
 from scrutiny.diff import DiffError

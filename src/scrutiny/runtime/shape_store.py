@@ -18,22 +18,13 @@ import pickle
 import tempfile
 from pathlib import Path
 
+from scrutiny.cache_location import default_cache_dir
 from scrutiny.runtime.fingerprint import CACHE_LIMIT, Fingerprinter, SqlShape
 
-CACHE_ENV = "SCRUTINY_CACHE_DIR"
 FORMAT = "1"
 _SOURCES = ("fingerprint.py", "_sqlparse.py")
 
 Shapes = dict[tuple[str, str], SqlShape]
-
-
-def cache_dir() -> Path:
-    override = os.environ.get(CACHE_ENV)
-    if override:
-        return Path(override)
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("scrutiny"))
 
 
 def signature() -> str:
@@ -63,7 +54,7 @@ class ShapeStore:
     @classmethod
     def default(cls) -> ShapeStore | None:
         try:
-            return cls(cache_dir())
+            return cls(default_cache_dir())
         except Exception:  # no cache directory, no sqlglot, unreadable sources: no store
             return None
 

@@ -33,7 +33,7 @@ def link_static(
 
 
 def _static_findings(root: Path, registry: Registry, config: Config) -> list[Finding]:
-    from scrutiny.cache import default_cache_dir  # the static engine, only when it is needed
+    from scrutiny.cache_location import default_cache_dir
     from scrutiny.check import CheckOptions, check
 
     only = replace(config, root=root, select=(N_PLUS_ONE,), extend_select=(), baseline=None)

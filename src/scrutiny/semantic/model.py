@@ -283,6 +283,16 @@ class SemanticModel:
             return targets.pop()
         return None
 
+    def imports_from(self, packages: frozenset[str]) -> bool:
+        """Whether an import anywhere in the file (any scope) names a module of one of the
+        top-level `packages`: a cheap test that a library's rules can apply to the file."""
+        return any(
+            binding.kind == "import" and (binding.target or "").split(".", 1)[0] in packages
+            for table in self.bindings.values()
+            for named in table.values()
+            for binding in named
+        )
+
     def module_constant(self, name: str) -> ast.expr | None:
         """The value of a module-level name assigned exactly once to a literal or a name."""
         value: ast.expr | None = None

@@ -27,7 +27,10 @@ def compact(cls: _C) -> _C:
     because a frozen dataclass is several times slower to create (and to unpickle), and the
     interpreter makes a great many of them: `slots=True, unsafe_hash=True` keeps them hashable
     by value."""
-    values = attrgetter(*(f.name for f in fields(cls)))
+    names = [f.name for f in fields(cls)]
+    get = attrgetter(*names)
+    # `attrgetter` of one name returns the value itself, of several a tuple
+    values = get if len(names) > 1 else lambda self: (get(self),)
 
     def reduce(self: object) -> tuple[type, tuple[object, ...]]:
         return (cls, values(self))

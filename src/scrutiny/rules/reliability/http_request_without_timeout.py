@@ -155,12 +155,7 @@ def _may_request(file: FileContext) -> bool:
     semantic = file.semantic
     if semantic.module.split(".", 1)[0] in _CLIENT_PACKAGES:
         return True
-    return any(
-        binding.kind == "import" and (binding.target or "").split(".", 1)[0] in _CLIENT_PACKAGES
-        for bindings in semantic.bindings.values()
-        for named in bindings.values()
-        for binding in named
-    )
+    return semantic.imports_from(_CLIENT_PACKAGES)
 
 
 def _default_set(ctx: RuleContext) -> bool:

@@ -68,12 +68,7 @@ def bound(call: ast.Call, file: FileContext) -> JwtCall | None:
 
 def _new_memo(file: FileContext) -> dict[ast.Call, JwtCall | None] | None:
     semantic = file.semantic
-    if is_library_code(semantic) or not any(
-        binding.kind == "import" and (binding.target or "").split(".", 1)[0] in _API_PACKAGES
-        for bindings in semantic.bindings.values()
-        for named in bindings.values()
-        for binding in named
-    ):
+    if is_library_code(semantic) or not semantic.imports_from(_API_PACKAGES):
         return None
     return {}
 
