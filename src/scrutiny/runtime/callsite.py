@@ -86,6 +86,7 @@ def _package_dir(name: str) -> str | None:
 
 # What a file is to the walk (memoized per filename by the finder).
 _LIBRARY, _USER, _TEST, _RUNNER = 0, 1, 2, 3
+_UNKNOWN = -1  # not seen yet
 TEST_FILE_GLOBS = ("test_*.py", "*_test.py", "conftest.py", "tests.py")
 # The test runner: every frame above one of these is the runner's own.
 RUNNER_PACKAGES: tuple[str, ...] = ("_pytest", "pluggy")
@@ -147,32 +148,35 @@ class CallSiteFinder:
         made = self._frames
         limit = self._max_frames
         in_tests = False
-        parents: Iterator[FrameType] | None = None  # the parent greenlets' frames, once reached
+        chains: Iterator[FrameType] | None = None  # the parent greenlets' stacks, once reached
         frame: FrameType | None = sys._getframe(skip)
         while True:
+            # The hot loop: most frames are the ORM's, the driver's or the framework's; each
+            # costs one lookup of what its file is (`_UNKNOWN` until the file is first seen).
+            while frame is not None:
+                code_object = frame.f_code
+                kind = kinds.get(code_object.co_filename, _UNKNOWN)
+                if kind:  # not _LIBRARY
+                    if kind == _UNKNOWN:
+                        kind = self._kind(code_object.co_filename)
+                        if kind == _LIBRARY:
+                            frame = frame.f_back
+                            continue
+                    if kind == _RUNNER or (in_tests and kind != _TEST):
+                        return tuple(frames)
+                    in_tests = kind == _TEST
+                    line = frame.f_lineno or code_object.co_firstlineno
+                    key = (code_object.co_filename, line, code_object.co_name)
+                    known = made.get(key)
+                    frames.append(known if known is not None else self._frame(*key))
+                    if len(frames) >= limit:
+                        return tuple(frames)
+                frame = frame.f_back
+            if chains is None:
+                chains = _parent_greenlet_stacks()
+            frame = next(chains, None)
             if frame is None:
-                if parents is not None:
-                    break
-                parents = _parent_greenlet_frames()
-                frame = next(parents, None)
-                if frame is None:
-                    break
-            code_object = frame.f_code
-            filename = code_object.co_filename
-            kind = kinds.get(filename)
-            if kind is None:
-                kind = self._kind(filename)
-            if kind:  # not _LIBRARY
-                if kind == _RUNNER or (in_tests and kind != _TEST):
-                    break
-                in_tests = kind == _TEST
-                key = (filename, frame.f_lineno or code_object.co_firstlineno, code_object.co_name)
-                known = made.get(key)
-                frames.append(known if known is not None else self._frame(*key))
-                if len(frames) >= limit:
-                    break
-            frame = frame.f_back if parents is None else next(parents, None)
-        return tuple(frames)
+                return tuple(frames)
 
     def _frame(self, filename: str, line: int, function: str) -> Frame:
         key = (filename, line, function)
@@ -201,15 +205,14 @@ def _user_path(filename: str, roots: tuple[str, ...]) -> str | None:
     return None if any(real.startswith(root) for root in roots) else real
 
 
-def _parent_greenlet_frames() -> Iterator[FrameType]:
+def _parent_greenlet_stacks() -> Iterator[FrameType]:
+    """The innermost suspended frame of each parent greenlet, nearest parent first."""
     greenlet_module = sys.modules.get("greenlet")
     if greenlet_module is None:
         return
-    current = greenlet_module.getcurrent()
-    parent = getattr(current, "parent", None)
+    parent = getattr(greenlet_module.getcurrent(), "parent", None)
     while parent is not None:
         suspended: FrameType | None = getattr(parent, "gr_frame", None)
-        while suspended is not None:
+        if suspended is not None:
             yield suspended
-            suspended = suspended.f_back
         parent = getattr(parent, "parent", None)

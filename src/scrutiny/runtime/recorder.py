@@ -31,7 +31,7 @@ from typing import Any, overload
 from scrutiny.runtime.callsite import CallSiteFinder
 from scrutiny.runtime.explain import Explainer, Plan, explainer_for, safe_explain
 from scrutiny.runtime.fingerprint import Fingerprinter, SqlShape
-from scrutiny.runtime.statement import READ_KINDS, Frame, Statement
+from scrutiny.runtime.statement import READ_KINDS, Frame, Statement, made_statement
 
 REDACTED = "<redacted>"
 # One statement as recorded: SQL, vendor, parameters' text (None without parameters) and
@@ -249,22 +249,24 @@ class Recorder:
             shown = REDACTED
         else:
             shown = text if len(text) <= PARAMS_REPR_LIMIT else text[:PARAMS_REPR_LIMIT] + "..."
-        return Statement(
-            sql=sql,
-            fingerprint=shape.fingerprint,
-            params=shown,
-            duration_ms=duration,
-            rows=rows if rows is not None and rows >= 0 else None,
-            database=database,
-            vendor=vendor,
-            many=many,
-            stack=stack,
-            context=context,
-            params_digest=digest if digest is not None else _digest(text),
-            kind=shape.kind,
-            origin=origin,
-            request=request,
-            raw_params=raw,
+        return made_statement(
+            {
+                "sql": sql,
+                "fingerprint": shape.fingerprint,
+                "params": shown,
+                "duration_ms": duration,
+                "rows": rows if rows is not None and rows >= 0 else None,
+                "database": database,
+                "vendor": vendor,
+                "many": many,
+                "stack": stack,
+                "context": context,
+                "params_digest": digest if digest is not None else _digest(text),
+                "kind": shape.kind,
+                "origin": origin,
+                "request": request,
+                "raw_params": raw,
+            }
         )
 
     def discard(self, capture: Capture) -> None:
