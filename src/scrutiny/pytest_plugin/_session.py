@@ -263,11 +263,8 @@ class _Session:
         if getattr(config, "workeroutput", None) is not None:
             return
         terminalreporter.section("scrutiny: SQL review")
-        statements = state.recorder.statements()
-        contexts = len({s.context for s in statements})
-        terminalreporter.write_line(
-            f"{len(statements)} SQL statements recorded in {contexts} tests"
-        )
+        statements, contexts = state.recorder.count()
+        terminalreporter.write_line(f"{statements} SQL statements recorded in {contexts} tests")
         for problem in state.problems:
             terminalreporter.write_line(f"scrutiny: {problem}")
         if state.output is None and state.output_format != "text":

@@ -39,7 +39,7 @@ from scrutiny.runtime.indexes import MissingIndex, missing_indexes
 from scrutiny.runtime.relations import Relation, guess_relation
 from scrutiny.runtime.schema import SchemaHints
 from scrutiny.runtime.source import Loop, SourceReader
-from scrutiny.runtime.statement import Frame, Statement
+from scrutiny.runtime.statement import READ_KINDS, Frame, Statement
 
 if TYPE_CHECKING:
     from scrutiny.selection import Selection
@@ -141,16 +141,18 @@ class _Analysis:
     # -- which statements count -------------------------------------------------------------
 
     def considered(self, statement: Statement) -> bool:
-        site = statement.call_site
-        if site is None:
+        stack = statement.stack
+        if not stack:
             return False
-        if not self.settings.include_test_code and self.is_test(site.path):
+        site = stack[0]
+        settings = self.settings
+        if not settings.include_test_code and self.is_test(site.path):
             return False
-        if any(
-            fnmatch.fnmatchcase(statement.fingerprint, g) for g in self.settings.allow_fingerprints
+        if settings.allow_fingerprints and any(
+            fnmatch.fnmatchcase(statement.fingerprint, g) for g in settings.allow_fingerprints
         ):
             return False
-        return not self._site_allowed(site)
+        return not (settings.allow_sites and self._site_allowed(site))
 
     def is_test(self, path: str) -> bool:
         """A test module by its name (`test_*.py`, `conftest.py`...). Not by directory: the
@@ -206,8 +208,8 @@ class _Analysis:
     ) -> set[tuple[str, str, str, int]]:
         groups: dict[tuple[str, str, str, int], list[Statement]] = defaultdict(list)
         for statement in statements:
-            if statement.is_read and statement.call_site is not None:
-                site = statement.call_site
+            if statement.kind in READ_KINDS and statement.stack:
+                site = statement.stack[0]
                 groups[(statement.database, statement.fingerprint, site.path, site.line)].append(
                     statement
                 )
@@ -230,7 +232,7 @@ class _Analysis:
     ) -> None:
         groups: dict[tuple[str, str, str], list[Statement]] = defaultdict(list)
         for statement in statements:
-            if statement.is_read and statement.params != "<unparsed>":
+            if statement.kind in READ_KINDS and statement.params != "<unparsed>":
                 groups[(statement.database, statement.sql, statement.params_digest)].append(
                     statement
                 )
@@ -344,8 +346,10 @@ class _Analysis:
     ) -> list[Finding]:
         first: dict[tuple[str, str], Statement] = {}
         for statement in statements:
-            if statement.is_read and not statement.many:
-                first.setdefault((statement.database, statement.fingerprint), statement)
+            if statement.kind in READ_KINDS and not statement.many:
+                shape_key = (statement.database, statement.fingerprint)
+                if shape_key not in first:
+                    first[shape_key] = statement
         seen: dict[tuple[str, str, tuple[str, ...]], None] = {}
         findings: list[Finding] = []
         for statement in first.values():

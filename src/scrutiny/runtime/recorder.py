@@ -211,8 +211,10 @@ class Recorder:
 
     def _made(self, records: Sequence[_Record | Statement]) -> list[Statement]:
         """The `Statement` of each record, made once per record (the SQL parsed once per text:
-        most of a suite's statements repeat a few hundred texts)."""
+        most of a suite's statements repeat a few hundred texts, and their parameters' digests
+        are made once per text)."""
         made = self._statements
+        digests: dict[str, str] = {}
         statements: list[Statement] = []
         for record in records:
             if isinstance(record, Statement):
@@ -220,13 +222,20 @@ class Recorder:
                 continue
             statement = made.get(id(record))
             if statement is None:
-                statement = self._statement(record)
-                with self._lock:
-                    statement = made.setdefault(id(record), statement)
+                # one atomic `setdefault`: a record read by two threads at once is made twice,
+                # and both get the first one made
+                statement = made.setdefault(id(record), self._statement(record, digests))
             statements.append(statement)
         return statements
 
-    def _statement(self, record: _Record) -> Statement:
+    def count(self) -> tuple[int, int]:
+        """How many statements were recorded, and in how many contexts (tests, requests)."""
+        with self._lock:
+            records = list(self._records)
+        contexts = {r.context if isinstance(r, Statement) else r[9] for r in records}
+        return len(records), len(contexts)
+
+    def _statement(self, record: _Record, digests: dict[str, str] | None = None) -> Statement:
         (
             sql,
             vendor,
@@ -261,7 +270,7 @@ class Recorder:
                 "many": many,
                 "stack": stack,
                 "context": context,
-                "params_digest": digest if digest is not None else _digest(text),
+                "params_digest": digest if digest is not None else _digest(text, digests),
                 "kind": shape.kind,
                 "origin": origin,
                 "request": request,
@@ -548,10 +557,16 @@ class Recorder:
         return RecordingConnection(connection, self, vendor=vendor, database=database)
 
 
-def _digest(text: str | None) -> str:
-    """Identifies the parameters (even redacted) from the text of all of them."""
+def _digest(text: str | None, known: dict[str, str] | None = None) -> str:
+    """Identifies the parameters (even redacted) from the text of all of them; `known` keeps
+    the digests made so far (many statements share their parameters' text)."""
     if text is None:
         return ""
+    if known is not None:
+        digest = known.get(text)
+        if digest is None:
+            digest = known[text] = _digest(text)
+        return digest
     return hashlib.blake2b(text.encode("utf-8", "replace"), digest_size=8).hexdigest()
 
 
