@@ -54,8 +54,8 @@ LIBRARY_PACKAGES: tuple[str, ...] = (
 DEFAULT_MAX_FRAMES = 12
 
 
-def library_roots(extra_packages: Iterable[str] = ()) -> tuple[str, ...]:
-    """Directory prefixes of code that is not the user's."""
+def installation_roots() -> tuple[str, ...]:
+    """Directory prefixes of the interpreter's own code and of everything installed."""
     roots: set[str] = set()
     paths = sysconfig.get_paths()
     for key in ("stdlib", "platstdlib", "purelib", "platlib", "scripts"):
@@ -63,10 +63,6 @@ def library_roots(extra_packages: Iterable[str] = ()) -> tuple[str, ...]:
             roots.add(os.path.realpath(paths[key]))
     for prefix in (sys.prefix, sys.base_prefix, sys.exec_prefix):
         roots.add(os.path.realpath(os.path.join(prefix, "lib")))
-    for package in (*LIBRARY_PACKAGES, *extra_packages):
-        directory = _package_dir(package)
-        if directory is not None:
-            roots.add(directory)
     return tuple(sorted(root.rstrip(os.sep) + os.sep for root in roots))
 
 
@@ -111,7 +107,12 @@ class CallSiteFinder:
     def __init__(
         self, extra_packages: Iterable[str] = (), max_frames: int = DEFAULT_MAX_FRAMES
     ) -> None:
-        self._roots = library_roots(extra_packages)
+        # The library packages' directories are looked up when a file is first seen, and only
+        # for packages imported by then: a file of a package that is not imported cannot be on
+        # the stack, and finding the others would cost a search of `sys.path` each.
+        self._installation = installation_roots()
+        self._packages = (*LIBRARY_PACKAGES, *extra_packages)
+        self._package_roots: dict[str, str | None] = {}
         self._runner_roots = tuple(
             directory.rstrip(os.sep) + os.sep
             for directory in map(_package_dir, RUNNER_PACKAGES)
@@ -130,7 +131,7 @@ class CallSiteFinder:
         known = self._kinds.get(filename)
         if known is not None:
             return known
-        real = _user_path(filename, self._roots)
+        real = _user_path(filename, self._roots())
         if real is None:
             kind = _RUNNER if _under(filename, self._runner_roots) else _LIBRARY
         else:
@@ -140,6 +141,15 @@ class CallSiteFinder:
                 self._paths[filename] = real
             self._kinds[filename] = kind
         return kind
+
+    def _roots(self) -> tuple[str, ...]:
+        """The installation's directories and those of the library packages imported so far."""
+        found = self._package_roots
+        for name in self._packages:
+            if name not in found and name in sys.modules:
+                directory = _package_dir(name)
+                found[name] = directory.rstrip(os.sep) + os.sep if directory else None
+        return self._installation + tuple(root for root in found.values() if root)
 
     def stack(self, skip: int = 1) -> tuple[Frame, ...]:
         """User frames of the caller's stack (skipping `skip` frames of the caller itself)."""
