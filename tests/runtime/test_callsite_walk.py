@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import importlib
 import os
+import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import _pytest
+import pytest
 
 from scrutiny.runtime.callsite import CallSiteFinder
 from scrutiny.runtime.statement import Frame
@@ -64,3 +68,27 @@ def test_user_frames_are_kept_up_to_the_test() -> None:
     (stack,) = stacks
     assert [f.function for f in stack] == ["load_books", "test_user_frames_are_kept_up_to_the_test"]
     assert stack[1].code == "app(record)"
+
+
+def test_a_library_package_imported_after_the_finder_is_made_is_not_user_code(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Library packages' directories are found when a file is first seen (for the packages
+    imported by then), so a package in development mode imported late is still a library."""
+    package = tmp_path / "late_orm"
+    package.mkdir()
+    (package / "__init__.py").write_text("def query(call):\n    return call()\n", encoding="utf-8")
+    app = tmp_path / "late_app.py"
+    app.write_text("def view(query, call):\n    return query(call)\n", encoding="utf-8")
+    finder = CallSiteFinder(extra_packages=("late_orm",))
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delitem(sys.modules, "late_orm", raising=False)
+    monkeypatch.delitem(sys.modules, "late_app", raising=False)
+    late_orm = importlib.import_module("late_orm")
+    late_app = importlib.import_module("late_app")
+    stacks: list[tuple[Frame, ...]] = []
+    late_app.view(late_orm.query, lambda: stacks.append(finder.stack(2)))
+    (stack,) = stacks
+    assert [f.function for f in stack][:1] == ["view"]  # `query`, in the package: skipped
+    assert stack[0].path == str(app.resolve())
+    assert not finder.is_user_file(str(package / "__init__.py"))

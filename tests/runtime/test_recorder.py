@@ -7,13 +7,14 @@ import asyncio
 import sqlite3
 import threading
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from engine_apps import library, sqla_app
 
 from scrutiny.runtime.recorder import REDACTED, BudgetExceeded, Recorder, RecorderSettings
-from scrutiny.runtime.statement import Statement
+from scrutiny.runtime.statement import Statement, made_statement
 
 LIBRARY = str(Path(library.__file__).resolve())
 SQLA_APP = str(Path(sqla_app.__file__).resolve())
@@ -261,3 +262,34 @@ def _line(path: str, marker: str) -> int:
             if text.rstrip().endswith(marker):
                 return number
     raise LookupError(marker)
+
+
+def test_statements_are_made_equal_to_the_dataclass_constructor(
+    recorder: Recorder, connection: library.Any
+) -> None:
+    with recorder.context("t") as capture:
+        library.author_names(connection)
+    for statement in capture:
+        values = {name: getattr(statement, name) for name in statement.__dataclass_fields__}
+        assert made_statement(values) == Statement(**values)
+        assert made_statement(values).raw_params == values["raw_params"]
+        with pytest.raises(TypeError, match="fields"):
+            made_statement({k: v for k, v in values.items() if k != "request"})
+        with pytest.raises(AttributeError):
+            statement.sql = "changed"  # type: ignore[misc]  # still frozen
+
+
+def test_count_reads_the_records_and_merged_statements(
+    recorder: Recorder, connection: library.Any
+) -> None:
+    with recorder.context("first"):
+        library.author_names(connection)
+    with recorder.context("second"):
+        library.author_names(connection)
+        library.author_names(connection)
+    recorded = recorder.statements()
+    assert recorder.count() == (len(recorded), 2)
+    other = Recorder()
+    other.add([replace(recorded[0], context="from a worker")], {})
+    other.add(recorded, {})
+    assert other.count() == (len(recorded) + 1, 3)
