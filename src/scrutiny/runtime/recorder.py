@@ -52,6 +52,7 @@ _Record = tuple[
     str,
     Any,
 ]
+_CONTEXT = 9  # where a `_Record` keeps its context
 PARAMS_REPR_LIMIT = 500
 _SQLA_STARTS = "scrutiny_starts"
 
@@ -232,7 +233,7 @@ class Recorder:
         """How many statements were recorded, and in how many contexts (tests, requests)."""
         with self._lock:
             records = list(self._records)
-        contexts = {r.context if isinstance(r, Statement) else r[9] for r in records}
+        contexts = {r.context if isinstance(r, Statement) else r[_CONTEXT] for r in records}
         return len(records), len(contexts)
 
     def _statement(self, record: _Record, digests: dict[str, str] | None = None) -> Statement:
