@@ -161,12 +161,19 @@ def test_explain_can_be_turned_off(connection: library.Any) -> None:
     assert recorder.plans() == {}
 
 
-def test_statements_survive_the_trip_between_xdist_processes(
-    recorder: Recorder, connection: library.Any
-) -> None:
+@pytest.fixture
+def author_statements(recorder: Recorder, connection: library.Any) -> list[Statement]:
+    """The statements of one read through the library, recorded in context "t"."""
     with recorder.context("t") as capture:
         library.author_names(connection)
-    for statement in capture:
+    return capture.statements
+
+
+def test_statements_survive_the_trip_between_xdist_processes(
+    author_statements: list[Statement],
+) -> None:
+    assert author_statements
+    for statement in author_statements:
         again = Statement.from_dict(statement.to_dict())
         assert again == statement
         assert again.raw_params is None
@@ -265,11 +272,10 @@ def _line(path: str, marker: str) -> int:
 
 
 def test_statements_are_made_equal_to_the_dataclass_constructor(
-    recorder: Recorder, connection: library.Any
+    author_statements: list[Statement],
 ) -> None:
-    with recorder.context("t") as capture:
-        library.author_names(connection)
-    for statement in capture:
+    assert author_statements
+    for statement in author_statements:
         values = {name: getattr(statement, name) for name in statement.__dataclass_fields__}
         assert made_statement(values) == Statement(**values)
         assert made_statement(values).raw_params == values["raw_params"]

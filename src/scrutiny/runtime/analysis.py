@@ -39,7 +39,7 @@ from scrutiny.runtime.indexes import MissingIndex, missing_indexes
 from scrutiny.runtime.relations import Relation, guess_relation
 from scrutiny.runtime.schema import SchemaHints
 from scrutiny.runtime.source import Loop, SourceReader
-from scrutiny.runtime.statement import READ_KINDS, Frame, Statement
+from scrutiny.runtime.statement import Frame, Statement
 
 if TYPE_CHECKING:
     from scrutiny.selection import Selection
@@ -141,10 +141,9 @@ class _Analysis:
     # -- which statements count -------------------------------------------------------------
 
     def considered(self, statement: Statement) -> bool:
-        stack = statement.stack
-        if not stack:
+        site = statement.call_site
+        if site is None:
             return False
-        site = stack[0]
         settings = self.settings
         if not settings.include_test_code and self.is_test(site.path):
             return False
@@ -152,7 +151,7 @@ class _Analysis:
             fnmatch.fnmatchcase(statement.fingerprint, g) for g in settings.allow_fingerprints
         ):
             return False
-        return not (settings.allow_sites and self._site_allowed(site))
+        return not self._site_allowed(site)
 
     def is_test(self, path: str) -> bool:
         """A test module by its name (`test_*.py`, `conftest.py`...). Not by directory: the
@@ -208,8 +207,8 @@ class _Analysis:
     ) -> set[tuple[str, str, str, int]]:
         groups: dict[tuple[str, str, str, int], list[Statement]] = defaultdict(list)
         for statement in statements:
-            if statement.kind in READ_KINDS and statement.stack:
-                site = statement.stack[0]
+            site = statement.call_site
+            if statement.is_read and site is not None:
                 groups[(statement.database, statement.fingerprint, site.path, site.line)].append(
                     statement
                 )
@@ -232,7 +231,7 @@ class _Analysis:
     ) -> None:
         groups: dict[tuple[str, str, str], list[Statement]] = defaultdict(list)
         for statement in statements:
-            if statement.kind in READ_KINDS and statement.params != "<unparsed>":
+            if statement.is_read and statement.params != "<unparsed>":
                 groups[(statement.database, statement.sql, statement.params_digest)].append(
                     statement
                 )
@@ -346,10 +345,8 @@ class _Analysis:
     ) -> list[Finding]:
         first: dict[tuple[str, str], Statement] = {}
         for statement in statements:
-            if statement.kind in READ_KINDS and not statement.many:
-                shape_key = (statement.database, statement.fingerprint)
-                if shape_key not in first:
-                    first[shape_key] = statement
+            if statement.is_read and not statement.many:
+                first.setdefault((statement.database, statement.fingerprint), statement)
         seen: dict[tuple[str, str, tuple[str, ...]], None] = {}
         findings: list[Finding] = []
         for statement in first.values():

@@ -189,12 +189,9 @@ class CallSiteFinder:
                 return tuple(frames)
 
     def _frame(self, filename: str, line: int, function: str) -> Frame:
-        key = (filename, line, function)
-        made = self._frames.get(key)
-        if made is None:
-            made = Frame(self._paths[filename], line, function, self._source(filename, line))
-            self._frames[key] = made
-        return made
+        """A new user frame, kept for the next walk that meets it (`stack` looks it up)."""
+        made = Frame(self._paths[filename], line, function, self._source(filename, line))
+        return self._frames.setdefault((filename, line, function), made)
 
     def _source(self, filename: str, line: int) -> str:
         return linecache.getline(filename, line).strip()

@@ -324,25 +324,6 @@ class Recorder:
 
     # -- the one place statements are made ------------------------------------------------
 
-    def record(
-        self,
-        *,
-        sql: str,
-        params: Any,
-        duration_ms: float,
-        rows: int | None,
-        database: str,
-        vendor: str,
-        many: bool,
-        origin: str,
-        explain_cursor: Callable[[], Any] | None = None,
-        capture: Capture | None = None,
-    ) -> None:
-        """Take one statement down (its call site is the caller's caller)."""
-        self._record(
-            sql, params, duration_ms, rows, database, vendor, many, origin, explain_cursor, capture
-        )
-
     def _record(
         self,
         sql: str,
@@ -358,7 +339,8 @@ class Recorder:
     ) -> None:
         """The cost of recording, paid once per statement: the call site and the parameters'
         text are read now (later they would be gone or changed); the fingerprint and the
-        parameters' digest are made when the statement is read (`_statement`)."""
+        parameters' digest are made when the statement is read (`_statement`). Called by the
+        hooks alone, positionally: the walk skips this frame and the hook's."""
         stack = self._sites.stack(3)
         if params is None:
             text: str | None = None
