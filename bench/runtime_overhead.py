@@ -15,8 +15,8 @@ with the plugin loaded but not enabled (what every user of a project that instal
 
 The plugin keeps the SQL it parsed between runs (in a cache directory, here a temporary one that
 the warm-up run fills), as it does for a user who runs the suite again; `--cold` passes
-`--scrutiny-no-cache` instead, so that every run parses its SQL (and loads sqlglot) afresh, as
-the first run after installing or upgrading Scrutiny does.
+`--scrutiny-no-cache` instead, so that every run reads its SQL texts afresh, as the first run
+after installing or upgrading Scrutiny does.
 
 `--instructions` counts executed instructions instead of timing: on a VM whose CPU speed drifts
 (by ±30 % between runs on the development machine: consecutive invocations reported -8 % and

@@ -16,12 +16,12 @@ from scrutiny.config import Config
 from scrutiny.finding import Finding
 from scrutiny.registry import Registry
 from scrutiny.runtime.analysis import AnalysisSettings, analyze
-from scrutiny.runtime.fingerprint import shape_of
 from scrutiny.runtime.indexes import MissingIndex
 from scrutiny.runtime.recorder import Recorder
 from scrutiny.runtime.relations import guess_relation
 from scrutiny.runtime.schema import FieldHint, ModelHint, SchemaHints, sqlalchemy_schema
 from scrutiny.runtime.source import Attribute, Loop
+from scrutiny.runtime.sql_reader import read_shape
 from scrutiny.selection import Selection
 
 ROOT = Path(__file__).resolve().parent
@@ -297,7 +297,7 @@ def test_django_relation_and_fix(
     schema: SchemaHints,
     fix: str | None,
 ) -> None:
-    relation = guess_relation(shape_of(sql, "sqlite"), loop, attributes, schema, "django")
+    relation = guess_relation(read_shape(sql), loop, attributes, schema, "django")
     if fix is None:
         fix = (
             'Book.objects.select_related("author")'
@@ -360,7 +360,7 @@ def test_n_plus_one_and_duplicates_are_counted_per_request(
 
 def test_a_lookup_by_a_plain_column_is_not_a_relation() -> None:
     sql = 'SELECT "shop_book"."title" FROM "shop_book" WHERE "shop_book"."status" = %s'
-    shape = shape_of(sql, "sqlite")
+    shape = read_shape(sql)
     django = guess_relation(shape, BOOK_LOOP, (), DJANGO_HINTS, "django")
     assert (django.name, django.fix) == (
         "",

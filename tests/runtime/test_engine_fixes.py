@@ -14,11 +14,11 @@ from engine_apps import library, sqla_app
 
 from scrutiny.registry import Registry
 from scrutiny.runtime.analysis import AnalysisCaches, AnalysisSettings, analyze
-from scrutiny.runtime.fingerprint import shape_of
 from scrutiny.runtime.recorder import Capture, Recorder
 from scrutiny.runtime.relations import guess_relation
 from scrutiny.runtime.schema import FieldHint, ModelHint, SchemaHints
 from scrutiny.runtime.source import Attribute, Loop, SourceReader
+from scrutiny.runtime.sql_reader import read_shape
 
 ROOT = Path(__file__).resolve().parent
 REGISTRY = Registry.load()
@@ -52,7 +52,7 @@ BOOK_TAGS_HINTS = SchemaHints(
 
 @pytest.mark.parametrize("schema", [SchemaHints(), BOOK_TAGS_HINTS], ids=["no-hints", "hints"])
 def test_many_to_many_fix_names_the_model_that_owns_the_relation(schema: SchemaHints) -> None:
-    shape = shape_of(M2M, "sqlite")
+    shape = read_shape(M2M)
     relation = guess_relation(shape, TAGS_COMPREHENSION, TAG_ATTRIBUTES, schema, "django")
     assert relation.fix == 'Book.objects.prefetch_related("tags")'
     assert relation.many
@@ -61,7 +61,7 @@ def test_many_to_many_fix_names_the_model_that_owns_the_relation(schema: SchemaH
 def test_many_to_many_fix_keeps_the_queryset_the_outer_loop_walks() -> None:
     walked = "Book.objects.filter(active=True)"
     outer = Loop(3, f"for book in {walked}:", ("book",), "Book", walked)
-    shape = shape_of(M2M, "sqlite")
+    shape = read_shape(M2M)
     relation = guess_relation(shape, outer, TAG_ATTRIBUTES, SchemaHints(), "django")
     assert relation.fix == f'{walked}.prefetch_related("tags")'
 
@@ -85,7 +85,7 @@ PRODUCT_LOOP = Loop(88, "for product in products:", ("product",), "", "products"
     ids=["two-lines", "one-line"],
 )
 def test_async_n_plus_one_fix_names_the_relationship(attributes: tuple[Attribute, ...]) -> None:
-    shape = shape_of(SUPPLIER, "sqlite")
+    shape = read_shape(SUPPLIER)
     relation = guess_relation(shape, PRODUCT_LOOP, attributes, SchemaHints(), "sqlalchemy")
     assert relation.fix == ".options(joinedload(Product.supplier))"
     assert relation.name == "supplier"
@@ -99,7 +99,7 @@ BY_NUMBER_ATTRIBUTES = (Attribute("session", "scalar"), Attribute("Author", "id"
 
 
 def test_a_lookup_by_the_loop_variable_suggests_one_in_query() -> None:
-    shape = shape_of(BY_ID, "sqlite")
+    shape = read_shape(BY_ID)
     names = ("Author", "number")
     sqla = guess_relation(
         shape, NUMBER_LOOP, BY_NUMBER_ATTRIBUTES, SchemaHints(), "sqlalchemy", names
@@ -112,7 +112,7 @@ def test_a_lookup_by_the_loop_variable_suggests_one_in_query() -> None:
 
 def test_a_relation_of_the_row_is_still_eager_loaded() -> None:
     """`product.supplier_id` is an attribute of the row, not the loop variable used bare."""
-    shape = shape_of(SUPPLIER, "sqlite")
+    shape = read_shape(SUPPLIER)
     attributes = (Attribute("session", "scalar"), Attribute("product", "supplier_id"))
     relation = guess_relation(
         shape, PRODUCT_LOOP, attributes, SchemaHints(), "sqlalchemy", ("Supplier",)

@@ -5,8 +5,8 @@ The engine behind `pytest --scrutiny` (`scrutiny.pytest_plugin`), the developmen
 nothing, so that loading it costs nothing):
 
 * `statement`: `Frame` and `Statement`, the frozen record of one executed statement;
-* `fingerprint`: normalized SQL with `sqlglot` (literals and IN-lists folded), verb, tables,
-  filtered columns;
+* `sql_reader`: a SQL text's shape from sqlparse's tokens: fingerprint (literals and IN-lists
+  folded), verb, tables, filtered columns; `fingerprint`: `Fingerprinter`, that shape memoized;
 * `callsite`: the first stack frame outside the ORM, the driver, Scrutiny, pytest and anything
   installed;
 * `recorder`: `Recorder`, with `context(name)`, `install_django()`, `instrument_sqlalchemy(engine)`

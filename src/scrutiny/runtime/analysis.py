@@ -34,11 +34,12 @@ from scrutiny.finding import Confidence, Finding, Location, Severity, Step
 from scrutiny.registry import Registry
 from scrutiny.runtime.callsite import is_test_file
 from scrutiny.runtime.explain import Explainer, safe_explain
-from scrutiny.runtime.fingerprint import Fingerprinter, SqlShape
+from scrutiny.runtime.fingerprint import Fingerprinter
 from scrutiny.runtime.indexes import MissingIndex, missing_indexes
 from scrutiny.runtime.relations import Relation, guess_relation
 from scrutiny.runtime.schema import SchemaHints
 from scrutiny.runtime.source import Loop, SourceReader
+from scrutiny.runtime.sql_reader import SqlShape
 from scrutiny.runtime.statement import Frame, Statement
 
 if TYPE_CHECKING:
@@ -294,7 +295,7 @@ class _Analysis:
         statement = occurrence.example
         site = occurrence.site
         loop, loop_frame = self._loop(statement)
-        shape = self.shapes.shape(statement.sql, statement.vendor)
+        shape = self.shapes.shape(statement.sql)
         attributes = self.sources.attributes_at(site.path, site.line)
         same_frame = loop_frame is not None and (loop_frame.path, loop_frame.function) == (
             site.path,
@@ -350,7 +351,7 @@ class _Analysis:
         seen: dict[tuple[str, str, tuple[str, ...]], None] = {}
         findings: list[Finding] = []
         for statement in first.values():
-            shape = self.shapes.shape(statement.sql, statement.vendor)
+            shape = self.shapes.shape(statement.sql)
             if not shape.filters_rows:
                 continue
             plan = safe_explain(explainer, statement)

@@ -6,8 +6,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from scrutiny.runtime.explain import AUTO_INDEX, SEQ_SCAN, Plan
-from scrutiny.runtime.fingerprint import SqlShape
 from scrutiny.runtime.schema import ModelHint, SchemaHints
+from scrutiny.runtime.sql_reader import SqlShape
 
 _INDEXABLE_OPS = ("eq", "in", "range")
 _SORT_OP = "order"

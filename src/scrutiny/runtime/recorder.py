@@ -30,7 +30,8 @@ from typing import Any, overload
 
 from scrutiny.runtime.callsite import CallSiteFinder
 from scrutiny.runtime.explain import Explainer, Plan, explainer_for, safe_explain
-from scrutiny.runtime.fingerprint import Fingerprinter, SqlShape
+from scrutiny.runtime.fingerprint import Fingerprinter
+from scrutiny.runtime.sql_reader import SqlShape
 from scrutiny.runtime.statement import READ_KINDS, Frame, Statement, made_statement
 
 REDACTED = "<redacted>"
@@ -252,7 +253,7 @@ class Recorder:
             request,
             raw,
         ) = record
-        shape = self._fingerprints.shape(sql, vendor)
+        shape = self._fingerprints.shape(sql)
         if text is None:
             shown = None
         elif self.settings.redact_params:
@@ -377,7 +378,7 @@ class Recorder:
             decided = (database, sql, vendor)
             if decided not in self._decided:  # the common case: this text was seen before
                 self._decided.add(decided)
-                shape = self._fingerprints.shape(sql, vendor)
+                shape = self._fingerprints.shape(sql)
                 if shape.kind in READ_KINDS and self._claim(database, shape):
                     self._explain(self._statement(record), explain_cursor)
 

@@ -20,9 +20,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from scrutiny.runtime.fingerprint import Filter, SqlShape
 from scrutiny.runtime.schema import SchemaHints
 from scrutiny.runtime.source import Attribute, Loop
+from scrutiny.runtime.sql_reader import Filter, SqlShape
 
 _KEY_OPS = ("eq", "in")
 ORMS = ("django", "sqlalchemy")

@@ -1,11 +1,12 @@
 """SQL shapes kept between runs of `pytest --scrutiny`, so that a re-run parses nothing.
 
-A suite issues the same few hundred SQL texts run after run; parsing them is cheap, but loading
-sqlglot to do it is not (a noticeable fraction of a second, a tenth of a short suite). The shapes
-of the texts seen before are kept in one pickle in the user cache directory (`SCRUTINY_CACHE_DIR`
-overrides it), named by a hash of the code that makes shapes (`fingerprint.py`, `_sqlparse.py`)
-and of the installed sqlglot's version: a change to either can never serve a stale shape, so
-reports are the same with and without the store. A missing, corrupt or unreadable store is
+A suite issues the same few hundred SQL texts run after run; reading one costs a fraction of a
+millisecond, but a suite's hundreds add up to a noticeable share of a short suite's time. The
+shapes of the texts seen before are kept in one pickle in the user cache directory
+(`SCRUTINY_CACHE_DIR` overrides it), named by a hash of the code that makes shapes
+(`fingerprint.py`, `sql_reader.py`) and of the installed sqlparse release (its lexer decides the
+tokens): a change to either can never serve a stale shape, so reports are the same with and
+without the store. A missing, corrupt or unreadable store is
 simply empty; writing is atomic and best effort.
 """
 
@@ -19,34 +20,30 @@ import tempfile
 from pathlib import Path
 
 from scrutiny.cache_location import default_cache_dir
-from scrutiny.runtime.fingerprint import CACHE_LIMIT, Fingerprinter, SqlShape
+from scrutiny.runtime.fingerprint import CACHE_LIMIT, Fingerprinter
+from scrutiny.runtime.sql_reader import SqlShape
 
-FORMAT = "1"
-_SOURCES = ("fingerprint.py", "_sqlparse.py")
+FORMAT = "2"  # 2: keyed by the SQL text alone
+_SOURCES = ("fingerprint.py", "sql_reader.py")
 
-Shapes = dict[tuple[str, str], SqlShape]
+Shapes = dict[str, SqlShape]
 
 
 def signature() -> str:
-    """A hash of what decides a text's shape: this code and the sqlglot release."""
+    """A hash of what decides a text's shape: this code and the sqlparse release (its
+    `__init__.py`, which holds the version)."""
     digest = hashlib.sha256(FORMAT.encode())
     here = Path(__file__).resolve().parent
     for name in _SOURCES:
         digest.update((here / name).read_bytes())
-    spec = importlib.util.find_spec("sqlglot")
-    origin = spec.origin if spec is not None else None
-    if origin:
-        version = Path(origin).with_name("_version.py")
-        target = version if version.exists() else Path(origin)
-        stat = target.stat()
-        digest.update(f"{target}:{stat.st_size}:{stat.st_mtime_ns}".encode())
-        if target == version:
-            digest.update(version.read_bytes())
+    spec = importlib.util.find_spec("sqlparse")
+    if spec is not None and spec.origin:
+        digest.update(Path(spec.origin).read_bytes())
     return digest.hexdigest()[:24]
 
 
 class ShapeStore:
-    """The shapes file of this code and sqlglot release in `directory`."""
+    """The shapes file of this code and sqlparse release in `directory`."""
 
     def __init__(self, directory: Path) -> None:
         self.path = directory / f"runtime-shapes-{signature()}.pickle"
@@ -55,7 +52,7 @@ class ShapeStore:
     def default(cls) -> ShapeStore | None:
         try:
             return cls(default_cache_dir())
-        except Exception:  # no cache directory, no sqlglot, unreadable sources: no store
+        except Exception:  # no cache directory, unreadable sources: no store
             return None
 
     def load(self) -> Shapes:
