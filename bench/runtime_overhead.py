@@ -31,11 +31,18 @@ figure) and the added instructions per recorded statement. Needs valgrind on PAT
 a run is 40-50 times slower: about 3 minutes with the default 100 rounds, so use `--rounds 30`
 for a quick figure.
 
+`--cache-sim` (with `--instructions`) also simulates the caches and judges by cachegrind's rough
+model of time: one cycle per instruction, 10 per first-level miss, 100 per last-level miss. An
+instruction count leaves out memory behaviour (a recorder that keeps allocating fresh objects
+would pay in misses, not instructions); the estimate includes it and is as deterministic. It is
+about 3 times slower than `--instructions` alone.
+
     .venv/bin/python bench/runtime_overhead.py                      # SQLite, 5 repeats
     .venv/bin/python bench/runtime_overhead.py --repeat 9 --rounds 200 --inert
     .venv/bin/python bench/runtime_overhead.py --database-url postgresql://postgres@127.0.0.1:5432/postgres
     .venv/bin/python bench/runtime_overhead.py --instructions --rounds 30   # 1-2 minutes
     .venv/bin/python bench/runtime_overhead.py --instructions --cold --inert
+    .venv/bin/python bench/runtime_overhead.py --instructions --cache-sim   # ~8 minutes
 
 SQLite in memory is the hardest case: its statements are the fastest, so the recorder's fixed cost
 per statement weighs most. Each run is a fresh `python -m pytest` process, so interpreter and
@@ -64,6 +71,9 @@ ROOT = Path(__file__).resolve().parent.parent
 PROJECT = ROOT / "tests" / "projects" / "runtime_django"
 RECORDED = re.compile(r"(\d+) SQL statements recorded")
 INSTRUCTIONS = re.compile(r"I\s+refs:\s+([\d,]+)")  # cachegrind's total, "I   refs: 1,234"
+# With --cache-sim: first-level misses (instructions, data) and last-level misses, totals.
+MISSES = re.compile(r"(I1|D1|LL)\s+misses:\s+([\d,]+)")
+L1_MISS_CYCLES, LL_MISS_CYCLES = 10, 100  # cachegrind's documented rough cost model
 TARGET = 10.0  # percent, issue 6
 
 HEAVY_TESTS = '''
@@ -112,6 +122,7 @@ class Count:
     instructions: int  # executed by the pytest process, as cachegrind counts them
     statements: int  # recorded, as the plugin's terminal summary says (0 without the plugin)
     seconds: float  # wall time under valgrind, for the progress line only
+    cycles: int | None = None  # with --cache-sim: instructions + the misses' estimated cycles
 
 
 def children_cpu() -> float:
@@ -218,14 +229,19 @@ def measure(
 
 
 def count_instructions(
-    label: str, project: Path, arguments: Sequence[str], env: dict[str, str]
+    label: str,
+    project: Path,
+    arguments: Sequence[str],
+    env: dict[str, str],
+    cache_sim: bool = False,
 ) -> Count:
-    """Instructions executed by one run under cachegrind (no cache simulation), and its recorded
-    statements. Valgrind's summary goes to stderr, after anything pytest writes there."""
+    """Instructions executed by one run under cachegrind, and its recorded statements; with
+    `cache_sim`, also its estimated cycles (`estimated_cycles`). Valgrind's summary goes to
+    stderr, after anything pytest writes there."""
     command = [
         "valgrind",
         "--tool=cachegrind",
-        "--cache-sim=no",
+        f"--cache-sim={'yes' if cache_sim else 'no'}",
         "--cachegrind-out-file=/dev/null",
         *pytest_command(arguments),
     ]
@@ -236,11 +252,26 @@ def count_instructions(
     if not totals:
         raise SystemExit(f"no 'I refs:' total in valgrind's output:\n{completed.stderr[-4000:]}")
     instructions = int(totals[-1].replace(",", ""))
-    return Count(label, instructions, recorded_statements(completed.stdout), elapsed)
+    cycles = estimated_cycles(instructions, completed.stderr) if cache_sim else None
+    return Count(label, instructions, recorded_statements(completed.stdout), elapsed, cycles)
+
+
+def estimated_cycles(instructions: int, valgrind_output: str) -> int:
+    """Cachegrind's rough model of time: one cycle per instruction, 10 per first-level miss
+    (instruction or data), 100 per last-level miss. It counts what the instruction count
+    leaves out (a recorder that kept touching fresh memory would pay in misses), and is as
+    deterministic as the count."""
+    misses: dict[str, int] = {}
+    for level, number in MISSES.findall(valgrind_output):
+        misses[level] = misses.get(level, 0) + int(number.replace(",", ""))
+    if set(misses) != {"I1", "D1", "LL"}:
+        raise SystemExit(f"no cache-miss totals in valgrind's output:\n{valgrind_output[-4000:]}")
+    first_level = misses["I1"] + misses["D1"]
+    return instructions + L1_MISS_CYCLES * first_level + LL_MISS_CYCLES * misses["LL"]
 
 
 def measure_instructions(
-    project: Path, env: dict[str, str], inert: bool, cold: bool, workers: int
+    project: Path, env: dict[str, str], inert: bool, cold: bool, workers: int, cache_sim: bool
 ) -> list[Count]:
     """One warm-up run per variant (it compiles the bytecode, which would triple the count, and
     fills the SQL cache), then one counted run per variant, `workers` at a time: the counts do
@@ -251,7 +282,7 @@ def measure_instructions(
         run_suite(label, project, variant, seeded)
     with concurrent.futures.ThreadPoolExecutor(max_workers=workers) as pool:
         futures = [
-            pool.submit(count_instructions, label, project, variant, seeded)
+            pool.submit(count_instructions, label, project, variant, seeded, cache_sim)
             for label, variant in arguments.items()
         ]
         counts = [future.result() for future in futures]
@@ -344,7 +375,19 @@ def instruction_summary(counts: Sequence[Count]) -> str:
             "per statement (start-up and analysis included)"
         )
     percent = 100 * (by_label["with"].instructions - without) / without
-    lines.append(verdict("added instructions (cachegrind)", percent))
+    cycles: dict[str, int] = {}
+    for label, count in by_label.items():
+        if count.cycles is not None:
+            cycles[label] = count.cycles
+    if "with" in cycles and "without" in cycles:
+        for label, name in names.items():
+            if label in cycles:
+                share = 100 * (cycles[label] - cycles["without"]) / cycles["without"]
+                lines.append(f"{name}: {share:+.1f} % estimated cycles (cache misses included)")
+        percent = 100 * (cycles["with"] - cycles["without"]) / cycles["without"]
+        lines.append(verdict("added estimated cycles (cachegrind)", percent))
+    else:
+        lines.append(verdict("added instructions (cachegrind)", percent))
     return "\n".join(lines)
 
 
@@ -369,12 +412,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="count instructions with valgrind's cachegrind (one run per variant, deterministic; "
         "about 45 times slower, so try --rounds 30) instead of timing --repeat runs",
     )
+    parser.add_argument(
+        "--cache-sim",
+        action="store_true",
+        help="with --instructions: simulate the caches too and judge by estimated cycles "
+        "(instructions + 10 per first-level miss + 100 per last-level miss); 3 times slower",
+    )
     args = parser.parse_args(argv)
+    if args.cache_sim and not args.instructions:
+        raise SystemExit("--cache-sim goes with --instructions")
     if args.instructions and shutil.which("valgrind") is None:
         raise SystemExit("--instructions needs valgrind (apt-get install valgrind)")
 
     database = "postgresql" if args.database_url else "sqlite"
-    how = "instructions counted by cachegrind" if args.instructions else f"{args.repeat} runs each"
+    how = f"{args.repeat} runs each"
+    if args.instructions:
+        how = f"instructions{' and cache misses' if args.cache_sim else ''} counted by cachegrind"
     with tempfile.TemporaryDirectory(prefix="scrutiny-overhead-") as directory:
         project = prepare(Path(directory), args.rounds)
         env = environment(Path(directory), args.database_url)
@@ -385,7 +438,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         if args.instructions:
             workers = 1 if args.database_url else 2  # one test database for all runs
-            counts = measure_instructions(project, env, args.inert, args.cold, workers)
+            counts = measure_instructions(
+                project, env, args.inert, args.cold, workers, args.cache_sim
+            )
             print(instruction_summary(counts))
         else:
             runs = measure(project, args.repeat, env, args.inert, args.cold)
