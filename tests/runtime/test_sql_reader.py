@@ -1,11 +1,78 @@
-"""The SQL reader on the statements that trip a token reader: what is and is not a filter,
-which tables a statement reads, its verb, and input it must survive."""
+"""The SQL reader: one fingerprint per statement shape, whatever its literals, placeholders and
+IN-list lengths; what is and is not a filter (on the statements that trip a token reader), the
+tables a statement reads, its verb, and input it must survive."""
 
 from __future__ import annotations
 
 import pytest
 
 from scrutiny.runtime.sql_reader import Filter, read_shape
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("SELECT * FROM t WHERE id = 1", "SELECT * FROM t WHERE id = 2"),
+        ("SELECT * FROM t WHERE id = ?", "SELECT * FROM t WHERE id = 42"),
+        ("SELECT * FROM t WHERE id = %s", "SELECT * FROM t WHERE id = %(id)s"),
+        ("SELECT * FROM t WHERE id = :id", "SELECT * FROM t WHERE id = $1"),
+        ("SELECT * FROM t WHERE x IN (1, 2, 3)", "SELECT * FROM t WHERE x IN (%s)"),
+        ("SELECT * FROM t WHERE x NOT IN (1, 2)", "SELECT * FROM t WHERE x NOT IN (?)"),
+        ("SELECT * FROM t WHERE s = 'a'", "SELECT  *  FROM t\n WHERE s = 'bb' -- why\n"),
+        ("SELECT * FROM t WHERE a=1", "SELECT * FROM t WHERE a = /* hint */ 2;"),
+        ("INSERT INTO t (a) VALUES (1), (2)", "INSERT INTO t (a) VALUES (%s)"),
+        ('SELECT "t"."a" FROM "t" LIMIT 21', 'SELECT "t"."a" FROM "t" LIMIT 1'),
+        ("SELECT * FROM t WHERE f = -1.5e3", "SELECT * FROM t WHERE f = 0x1F"),
+    ],
+)
+def test_same_shape_same_fingerprint(first: str, second: str) -> None:
+    assert read_shape(first).fingerprint == read_shape(second).fingerprint
+
+
+def test_different_shapes_differ() -> None:
+    a = read_shape("SELECT * FROM t WHERE id = 1").fingerprint
+    b = read_shape("SELECT * FROM t WHERE name = 1").fingerprint
+    assert a != b
+
+
+def test_literals_become_question_marks() -> None:
+    shape = read_shape("SELECT * FROM t WHERE x IN (%s, %s) AND y = 'k' LIMIT 5")
+    assert shape.fingerprint == "SELECT * FROM t WHERE x IN (?) AND y = ? LIMIT ?"
+    assert shape.kind == "select"
+
+
+def test_django_placeholders_and_quoted_names() -> None:
+    sql = 'SELECT "shop_book"."id" FROM "shop_book" WHERE "shop_book"."author_id" = %s'
+    shape = read_shape(sql)
+    assert shape.tables == ("shop_book",)
+    assert shape.filters == (Filter("shop_book", "author_id", "eq"),)
+
+
+def test_filters_resolve_aliases_and_kinds_of_condition() -> None:
+    sql = (
+        "SELECT b.id FROM book AS b JOIN author a ON a.id = b.author_id "
+        "WHERE b.status = ? AND a.created > ? AND b.id IN (?, ?) AND NOT b.archived "
+        "ORDER BY b.title"
+    )
+    filters = set(read_shape(sql).filters)
+    assert {
+        Filter("book", "status", "eq"),
+        Filter("author", "created", "range"),
+        Filter("book", "id", "in"),
+        Filter("book", "archived", "eq"),
+        Filter("author", "id", "join"),
+        Filter("book", "author_id", "join"),
+        Filter("book", "title", "order"),
+    } == filters
+    assert read_shape(sql).table_for("b") == "book"
+
+
+def test_statements_of_any_verb_get_a_fingerprint() -> None:
+    first = read_shape("FROBNICATE widgets WITH 'x', 'y', 3")
+    second = read_shape("FROBNICATE widgets WITH 'zz', 'q', 4")
+    assert first.fingerprint == second.fingerprint
+    assert "'x'" not in first.fingerprint
+    assert first.filters == ()
 
 
 @pytest.mark.parametrize(
@@ -68,15 +135,16 @@ def test_tables(sql: str, tables: tuple[str, ...]) -> None:
     assert read_shape(sql).tables == tables
 
 
-def test_aliases_resolve_qualified_columns() -> None:
-    shape = read_shape("SELECT * FROM book b JOIN author AS a ON a.id = b.author_id WHERE a.x = ?")
-    assert shape.table_for("a") == "author" and shape.table_for("b") == "book"
-    assert Filter("author", "x", "eq") in shape.filters
-
-
 @pytest.mark.parametrize(
     ("sql", "kind"),
     [
+        ("select 1", "select"),
+        ("WITH x AS (SELECT 1) SELECT * FROM x", "select"),
+        ("INSERT INTO t VALUES (1)", "insert"),
+        ("UPDATE t SET a = 1 WHERE id = 2", "update"),
+        ("DELETE FROM t WHERE id = 2", "delete"),
+        ('SAVEPOINT "s1_x1"', "other"),
+        ("BEGIN", "other"),
         ("WITH x AS (SELECT 1) INSERT INTO t SELECT * FROM x", "insert"),
         ("WITH x AS (DELETE FROM t RETURNING id) SELECT * FROM x", "select"),
         ("(SELECT 1) UNION (SELECT 2)", "select"),
