@@ -105,6 +105,9 @@ def test_statements_of_any_verb_get_a_fingerprint() -> None:
         ),
         ("SELECT a FROM t WHERE b UNION SELECT a FROM t ORDER BY a", {("b", "eq")}),
         ("SELECT a FROM t ORDER BY a + 1", set()),
+        ("SELECT * FROM t ORDER BY t.a ASC NULLS LAST, t.b", {("a", "order"), ("b", "order")}),
+        # SQL's own values are not columns, though sqlparse lexes them like `type`
+        ("SELECT * FROM t WHERE t.d >= CURRENT_TIMESTAMP", {("d", "range")}),
         # unqualified columns belong to the only table, or to none
         ("SELECT * FROM t, u WHERE x = ?", set()),
         ("UPDATE t SET a = ? WHERE id = ?", {("id", "eq")}),

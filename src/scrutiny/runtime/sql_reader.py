@@ -79,7 +79,9 @@ _RESERVED = frozenset({
     "ORDER", "BY", "LIMIT", "OFFSET", "HAVING", "UNION", "INTERSECT", "EXCEPT", "ALL", "ANY",
     "SOME", "DISTINCT", "ESCAPE", "COLLATE", "ASC", "DESC", "NULLS", "USING", "SET", "VALUES",
     "INTO", "RETURNING", "FOR", "WITH", "INSERT", "UPDATE", "DELETE", "FETCH", "WINDOW", "LATERAL",
-    "NATURAL", "CROSS", "INNER", "OUTER", "LEFT", "RIGHT", "FULL",
+    "NATURAL", "CROSS", "INNER", "OUTER", "LEFT", "RIGHT", "FULL", "DEFAULT", "CURRENT_DATE",
+    "CURRENT_TIME", "CURRENT_TIMESTAMP", "LOCALTIME", "LOCALTIMESTAMP", "CURRENT_USER",
+    "SESSION_USER",
 })
 # A clause that ends a condition (`WHERE ...`, `ON ...`) at the condition's own depth.
 _CLAUSES = frozenset({
@@ -89,7 +91,7 @@ _CLAUSES = frozenset({
 # fmt: on
 _RANGE = frozenset({"<", ">", "<=", ">=", "LIKE", "ILIKE", "NOT LIKE", "NOT ILIKE"})
 _BOOLEAN = frozenset({"AND", "OR", "NOT", "WHEN", "THEN", "ELSE", "CASE", "END"})
-_ORDER_WORDS = frozenset({"ASC", "DESC", "NULLS FIRST", "NULLS LAST", "NULLS"})
+_ORDER_WORDS = frozenset({"ASC", "DESC", "NULLS", "FIRST", "LAST"})  # `ASC NULLS LAST` is one token
 _TIGHT = frozenset({",", ")", ".", ";", "::"})  # no space before these
 _OPENERS = frozenset({"(", ".", "::"})  # no space after these
 
@@ -432,7 +434,7 @@ def _order_columns(tokens: list[_Token], parens: dict[int, tuple[int, str]]) -> 
         if not _is_word(tokens[position]):
             break
         atom, position = _column(tokens, parens, position, len(tokens))
-        while position < len(tokens) and tokens[position][2] in _ORDER_WORDS:
+        while position < len(tokens) and _ORDER_WORDS.issuperset(tokens[position][2].split()):
             position += 1
         following = tokens[position] if position < len(tokens) else None
         if following is not None and following[1] != "," and following[0] != "k":
