@@ -92,3 +92,27 @@ def test_a_library_package_imported_after_the_finder_is_made_is_not_user_code(
     assert [f.function for f in stack][:1] == ["view"]  # `query`, in the package: skipped
     assert stack[0].path == str(app.resolve())
     assert not finder.is_user_file(str(package / "__init__.py"))
+
+
+def test_each_call_site_keeps_its_own_line_across_walks_and_redefinitions() -> None:
+    """Frames are found again by code and instruction offset: two calls on different lines of
+    one function are two call sites, and each walk finds the same lines again. A function of the
+    same name and file made afresh, its call at the same instruction offset but on another
+    line, is another call site."""
+    finder = CallSiteFinder()
+    lines: list[int] = []
+
+    def record() -> None:
+        lines.append(finder.stack(2)[0].line)
+
+    app = _function(APP_FILE, "load", "call()\n    call()")
+    app(record)
+    app(record)
+    assert lines == [2, 3, 2, 3]
+    del app
+    for blank_lines in range(1, 6):
+        lines.clear()
+        app = _function(APP_FILE, "load", "\n" * blank_lines + "    call()")
+        app(record)
+        del app
+        assert lines == [2 + blank_lines]

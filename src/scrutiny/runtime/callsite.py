@@ -20,7 +20,7 @@ import sys
 import sysconfig
 import threading
 from collections.abc import Iterable, Iterator
-from types import FrameType
+from types import CodeType, FrameType
 
 from scrutiny.runtime.statement import Frame
 
@@ -99,7 +99,9 @@ class CallSiteFinder:
 
     The walk is the recorder's cost per statement, so it does as little as it can: one dict
     lookup per frame (what the file is, memoized per filename), a `Frame` value made once per
-    (file, line, function), and it stops as soon as nothing further up can matter: at
+    (file, line, function) and found again by the frame's code and instruction offset (asking a
+    frame for its line number decodes the code's line table, a cost that grows with the
+    function's length), and it stops as soon as nothing further up can matter: at
     `max_frames` user frames, at the first frame of the test runner (pytest, pluggy), and after
     the test module's frames (the analysis reads the stack up to the test that issued the query).
     """
@@ -122,6 +124,9 @@ class CallSiteFinder:
         self._kinds: dict[str, int] = {}  # filename -> _LIBRARY | _USER | _TEST | _RUNNER
         self._paths: dict[str, str] = {}  # filename of user code -> real path
         self._frames: dict[tuple[str, int, str], Frame] = {}  # frames are values: shared
+        # (id of a code object, instruction offset) -> the code (kept alive, so that its id is
+        # never reused while the entry exists) and the user frame at that instruction
+        self._sites: dict[tuple[int, int], tuple[CodeType, Frame]] = {}
         self._lock = threading.Lock()
 
     def is_user_file(self, filename: str) -> bool:
@@ -155,7 +160,7 @@ class CallSiteFinder:
         """User frames of the caller's stack (skipping `skip` frames of the caller itself)."""
         frames: list[Frame] = []
         kinds = self._kinds
-        made = self._frames
+        sites = self._sites
         limit = self._max_frames
         in_tests = False
         chains: Iterator[FrameType] | None = None  # the parent greenlets' stacks, once reached
@@ -175,10 +180,8 @@ class CallSiteFinder:
                     if kind == _RUNNER or (in_tests and kind != _TEST):
                         return tuple(frames)
                     in_tests = kind == _TEST
-                    line = frame.f_lineno or code_object.co_firstlineno
-                    key = (code_object.co_filename, line, code_object.co_name)
-                    known = made.get(key)
-                    frames.append(known if known is not None else self._frame(*key))
+                    site = sites.get((id(code_object), frame.f_lasti))
+                    frames.append(site[1] if site is not None else self._site(frame))
                     if len(frames) >= limit:
                         return tuple(frames)
                 frame = frame.f_back
@@ -188,10 +191,18 @@ class CallSiteFinder:
             if frame is None:
                 return tuple(frames)
 
-    def _frame(self, filename: str, line: int, function: str) -> Frame:
-        """A new user frame, kept for the next walk that meets it (`stack` looks it up)."""
-        made = Frame(self._paths[filename], line, function, self._source(filename, line))
-        return self._frames.setdefault((filename, line, function), made)
+    def _site(self, frame: FrameType) -> Frame:
+        """The user frame at `frame`'s current instruction, kept for the next walk that meets
+        that instruction (`stack` looks it up)."""
+        code_object = frame.f_code
+        line = frame.f_lineno or code_object.co_firstlineno
+        key = (code_object.co_filename, line, code_object.co_name)
+        made = self._frames.get(key)
+        if made is None:
+            new = Frame(self._paths[key[0]], line, key[2], self._source(key[0], line))
+            made = self._frames.setdefault(key, new)
+        self._sites.setdefault((id(code_object), frame.f_lasti), (code_object, made))
+        return made
 
     def _source(self, filename: str, line: int) -> str:
         return linecache.getline(filename, line).strip()
