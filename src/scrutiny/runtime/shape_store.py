@@ -1,4 +1,4 @@
-"""SQL shapes kept between runs of `pytest --scrutiny`, so that a re-run parses nothing.
+"""SQL shapes kept between runs of `pytest --scrutiny`, so that a re-run reads no SQL text again.
 
 A suite issues the same few hundred SQL texts run after run; reading one costs a fraction of a
 millisecond, but a suite's hundreds add up to a noticeable share of a short suite's time. The
@@ -6,8 +6,8 @@ shapes of the texts seen before are kept in one pickle in the user cache directo
 (`SCRUTINY_CACHE_DIR` overrides it), named by a hash of the code that makes shapes
 (`fingerprint.py`, `sql_reader.py`) and of the installed sqlparse release (its lexer decides the
 tokens): a change to either can never serve a stale shape, so reports are the same with and
-without the store. A missing, corrupt or unreadable store is
-simply empty; writing is atomic and best effort.
+without the store. A missing, corrupt or unreadable store is simply empty; writing is atomic and
+best effort.
 """
 
 from __future__ import annotations
