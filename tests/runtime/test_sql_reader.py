@@ -131,7 +131,10 @@ def test_filters(sql: str, expected: set[object]) -> None:
         ('INSERT INTO "t" ("a", "b") VALUES (%s, %s)', ("t",)),
         ("SELECT * FROM generate_series(1, 3) g", ()),
         ("SELECT * FROM (SELECT * FROM t) AS sub", ("t",)),
-        ("SELECT * FROM t FOR UPDATE", ("t",)),
+        ("SELECT * FROM t FOR UPDATE NOWAIT", ("t",)),
+        ("SELECT * FROM t WHERE t.a IS DISTINCT FROM t.b", ("t",)),
+        ("INSERT INTO t (a) VALUES (%s) ON DUPLICATE KEY UPDATE a = VALUES(a)", ("t",)),
+        ("INSERT INTO t (a) VALUES (?) ON CONFLICT (a) DO UPDATE SET a = ?", ("t",)),
     ],
 )
 def test_tables(sql: str, tables: tuple[str, ...]) -> None:

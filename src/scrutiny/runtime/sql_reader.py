@@ -215,7 +215,8 @@ def _aliases(
         if token[0] != "k" or not (upper in ("FROM", "INTO", "UPDATE") or upper.endswith("JOIN")):
             continue
         before = tokens[index - 1][2] if index else ""
-        if before in ("DISTINCT", "FOR", "DO", "KEY") or any(s < index < e for s, e in calls):
+        # `IS DISTINCT FROM`, `FOR UPDATE`, `ON DUPLICATE KEY UPDATE`: no table follows
+        if before in ("DISTINCT", "FOR", "KEY") or any(s < index < e for s, e in calls):
             continue
         position = index + 1
         while True:
