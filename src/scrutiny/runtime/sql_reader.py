@@ -100,9 +100,10 @@ def read_shape(sql: str) -> SqlShape:
     """The fingerprint, verb, tables and filtered columns of `sql` (any dialect)."""
     tokens = _tokens(sql)
     parens = _parens(tokens)
-    kind = _kind(tokens)
+    depths = _depths(tokens)
+    kind = _kind(tokens, depths)
     aliases = _aliases(tokens, parens)
-    filters = () if kind == "insert" else _filters(tokens, parens, kind, dict(aliases))
+    filters = () if kind == "insert" else _filters(tokens, parens, depths, kind, dict(aliases))
     tables = tuple(dict.fromkeys(table for _, table in aliases))
     return SqlShape(_fingerprint(tokens, parens), kind, tables, aliases, filters)
 
@@ -182,7 +183,21 @@ def _paren_kind(tokens: list[_Token], start: int) -> str:
     return "call" if _is_word(before) else "group"
 
 
-def _kind(tokens: list[_Token]) -> str:
+def _depths(tokens: list[_Token]) -> list[int]:
+    """Each token's depth: how many parentheses are open around it (a parenthesis itself is
+    at the depth outside it)."""
+    depths: list[int] = []
+    depth = 0
+    for token in tokens:
+        if token[1] == ")":
+            depth -= 1
+        depths.append(depth)
+        if token[1] == "(":
+            depth += 1
+    return depths
+
+
+def _kind(tokens: list[_Token], depths: list[int]) -> str:
     """The statement's verb: its first keyword, or after `WITH ...` the first at depth 0, or
     inside a leading `(` (a parenthesized `UNION`)."""
     if not tokens:
@@ -192,13 +207,8 @@ def _kind(tokens: list[_Token]) -> str:
         return _VERBS[first[2]]
     if first[2] not in ("WITH", "("):
         return "other"
-    depth = 0
-    for category, text, upper, _ in tokens[1:]:
-        if text == "(":
-            depth += 1
-        elif text == ")":
-            depth -= 1
-        elif category == "k" and upper in _VERBS and (depth == 0 or first[2] == "("):
+    for (category, _, upper, _), depth in zip(tokens, depths, strict=True):
+        if category == "k" and upper in _VERBS and (depth == 0 or first[2] == "("):
             return _VERBS[upper]
     return "other"
 
@@ -269,6 +279,7 @@ _Atom = tuple[str, ...]
 def _filters(
     tokens: list[_Token],
     parens: dict[int, tuple[int, str]],
+    depths: list[int],
     kind: str,
     lookup: dict[str, str],
 ) -> tuple[Filter, ...]:
@@ -287,7 +298,7 @@ def _filters(
     for start, end in _conditions(tokens, parens):
         _compare(_atoms(tokens, parens, start, end), add)
     if kind == "select":
-        for atom in _order_columns(tokens, parens):
+        for atom in _order_columns(tokens, parens, depths):
             add(atom, "order")
     return tuple(found)
 
@@ -295,7 +306,6 @@ def _filters(
 def _conditions(tokens: list[_Token], parens: dict[int, tuple[int, str]]) -> list[tuple[int, int]]:
     """The token ranges of every `WHERE` and join `ON` condition, subqueries' included."""
     ranges: list[tuple[int, int]] = []
-    closes = {start: end for start, (end, _) in parens.items()}
     for index, token in enumerate(tokens):
         if token[0] != "k" or token[2] not in ("WHERE", "ON"):
             continue
@@ -305,7 +315,7 @@ def _conditions(tokens: list[_Token], parens: dict[int, tuple[int, str]]) -> lis
         while position < len(tokens):
             category, text, upper, _ = tokens[position]
             if text == "(":
-                position = closes[position] + 1
+                position = parens[position][0] + 1
                 continue
             if text in (")", ";") or (
                 category == "k" and (upper in _CLAUSES or upper.endswith("JOIN"))
@@ -414,18 +424,17 @@ def _compare(atoms: list[_Atom], add: Callable[[_Atom | None, str], None]) -> No
             add(left, "range")
 
 
-def _order_columns(tokens: list[_Token], parens: dict[int, tuple[int, str]]) -> list[_Atom]:
+def _order_columns(
+    tokens: list[_Token], parens: dict[int, tuple[int, str]], depths: list[int]
+) -> list[_Atom]:
     """The plain columns of the statement's own `ORDER BY` (depth 0; not a `UNION`'s)."""
-    depth = 0
     start = None
-    for index, (_, text, upper, _) in enumerate(tokens):
-        if text == "(":
-            depth += 1
-        elif text == ")":
-            depth -= 1
-        elif depth == 0 and upper in ("UNION", "UNION ALL", "INTERSECT", "EXCEPT"):
+    for index, (_, _, upper, _) in enumerate(tokens):
+        if depths[index] != 0:
+            continue
+        if upper in ("UNION", "UNION ALL", "INTERSECT", "EXCEPT"):
             return []
-        elif depth == 0 and upper == "ORDER BY":
+        if upper == "ORDER BY":
             start = index + 1
     if start is None:
         return []
