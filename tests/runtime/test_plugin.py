@@ -290,6 +290,16 @@ def test_a_format_without_an_output_file_goes_to_the_terminal(project: pytest.Py
     result.stdout.fnmatch_lines([f"::*file=app.py,line={app_line('N+1')}*DB101*"])
 
 
+def test_without_the_runtime_extra_the_run_stops_with_the_install_line(
+    project: pytest.Pytester,
+) -> None:
+    project.makeconftest("import sys\n\nsys.modules['sqlparse'] = None  # as if not installed\n")
+    result = project.runpytest_subprocess("--scrutiny")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    assert "--scrutiny needs sqlparse" in result.stderr.str()
+    assert "pip install 'scrutiny[runtime]'" in result.stderr.str()
+
+
 def test_a_rerun_reads_the_parsed_sql_back_and_reports_the_same(
     project: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -304,7 +314,7 @@ def test_a_rerun_reads_the_parsed_sql_back_and_reports_the_same(
             print("texts read:", config.stash[STATE].recorder.fingerprinter.parsed > 0)
         """
     )
-    reports = []
+    reports: list[list[dict[str, object]]] = []
     for read in (True, False):
         report = project.path / f"report-{len(reports)}.json"
         result = project.runpytest_subprocess(

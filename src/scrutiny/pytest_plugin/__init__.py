@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from scrutiny.runtime.recorder import Capture
 
 MARKER = "scrutiny_max_queries"
+RUNTIME_EXTRA = ("sqlparse",)  # what `pip install 'scrutiny[runtime]'` adds that recording needs
 RUNTIME_FORMATS = ("text", "json", "sarif", "html", "github", "gitlab", "junit", "concise")
 
 
@@ -108,8 +109,15 @@ def pytest_configure(config: pytest.Config) -> None:
         "statements (with --scrutiny)",
     )
     if config.getoption("scrutiny") or config.getoption("scrutiny_fail_on"):
-        from scrutiny.pytest_plugin._session import start  # the engine loads only when used
-
+        try:
+            from scrutiny.pytest_plugin._session import start  # the engine loads only when used
+        except ModuleNotFoundError as missing:
+            if missing.name not in RUNTIME_EXTRA:
+                raise
+            raise pytest.UsageError(
+                f"--scrutiny needs {missing.name}, part of Scrutiny's runtime extra: "
+                "pip install 'scrutiny[runtime]'"
+            ) from missing
         start(config)
 
 

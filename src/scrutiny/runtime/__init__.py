@@ -7,6 +7,7 @@ nothing, so that loading it costs nothing):
 * `statement`: `Frame` and `Statement`, the frozen record of one executed statement;
 * `sql_reader`: a SQL text's shape from sqlparse's tokens: fingerprint (literals and IN-lists
   folded), verb, tables, filtered columns; `fingerprint`: `Fingerprinter`, that shape memoized;
+  `shape_store`: the shapes kept between runs of the pytest plugin;
 * `callsite`: the first stack frame outside the ORM, the driver, Scrutiny, pytest and anything
   installed;
 * `recorder`: `Recorder`, with `context(name)`, `install_django()`, `instrument_sqlalchemy(engine)`
