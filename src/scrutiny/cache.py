@@ -20,9 +20,9 @@ import pickle
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from scrutiny.analyze import FileJob, FileResult, RawRun
+from scrutiny.cache_location import read_entry, write_entry
 from scrutiny.discovery import Discovery
 
 FORMAT = "3"  # 3: packs hold each file's result already pickled
@@ -93,12 +93,12 @@ class Cache:
         return digest.hexdigest()
 
     def load_run(self, key: str) -> RawRun | None:
-        value = self._read(self.directory / "runs" / f"{key}.pickle")
+        value = read_entry(self.directory / "runs" / f"{key}.pickle")
         return value if isinstance(value, RawRun) else None
 
     def store_run(self, key: str, run: RawRun) -> None:
         runs = self.directory / "runs"
-        self._write(runs / f"{key}.pickle", run)
+        write_entry(runs / f"{key}.pickle", run)
         self._prune(runs, keep=32)
 
     # -- discovery ----------------------------------------------------------------------------
@@ -108,7 +108,7 @@ class Cache:
 
     def load_discovery(self, key: str) -> Discovery | None:
         """The cached walk, if no directory it listed and no .gitignore it read has changed."""
-        value = self._read(self.directory / "walks" / f"{key}.pickle")
+        value = read_entry(self.directory / "walks" / f"{key}.pickle")
         if not isinstance(value, tuple) or len(value) != 2:
             return None
         discovery, stamps = value
@@ -118,7 +118,7 @@ class Cache:
 
     def store_discovery(self, key: str, discovery: Discovery) -> None:
         walks = self.directory / "walks"
-        self._write(walks / f"{key}.pickle", (discovery, _stamps(discovery.watched)))
+        write_entry(walks / f"{key}.pickle", (discovery, _stamps(discovery.watched)))
         self._prune(walks, keep=32)
 
     # -- files --------------------------------------------------------------------------------
@@ -136,7 +136,7 @@ class Cache:
 
     def load_pack(self, root: Path) -> dict[str, bytes]:
         """Per-file results by file key, each still pickled (see `encode_result`)."""
-        value = self._read(self._pack_path(root))
+        value = read_entry(self._pack_path(root))
         return value if isinstance(value, dict) else {}
 
     def store_pack(self, root: Path, used: dict[str, bytes], old: dict[str, bytes]) -> None:
@@ -144,40 +144,10 @@ class Cache:
         entries = used
         if len(old) + len(entries) <= 2 * len(entries) + 256:
             entries = {**old, **entries}
-        self._write(self._pack_path(root), entries)
+        write_entry(self._pack_path(root), entries)
         self._prune(self._pack_path(root).parent, keep=16)
 
     # -- storage ------------------------------------------------------------------------------
-
-    @staticmethod
-    def _read(path: Path) -> Any:
-        try:
-            with path.open("rb") as handle:
-                return pickle.load(handle)
-        except (
-            OSError,
-            pickle.UnpicklingError,
-            EOFError,
-            AttributeError,
-            ImportError,
-            ValueError,
-            TypeError,
-            IndexError,
-            KeyError,
-        ):
-            return None
-
-    @staticmethod
-    def _write(path: Path, value: Any) -> None:
-        import tempfile
-
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as handle:
-                pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(handle.name, path)
-        except OSError:
-            pass  # a read-only or full cache directory only costs speed
 
     @staticmethod
     def _prune(directory: Path, keep: int) -> None:

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from scrutiny.runtime.recorder import BudgetExceeded, Capture, describe_over_budget
+from scrutiny.runtime.recorder import BudgetExceeded, Capture
 
 __all__ = ["Budget", "BudgetExceeded", "budget_from_marker", "check_budget"]
 
@@ -33,8 +33,4 @@ def budget_from_marker(args: Sequence[Any], kwargs: Mapping[str, Any]) -> Budget
 
 
 def check_budget(capture: Capture, budget: Budget) -> None:
-    if len(capture) <= budget.limit:  # counted without reading the statements
-        return
-    chosen = [s for s in capture if s.is_read] if budget.reads_only else list(capture)
-    if len(chosen) > budget.limit:
-        raise BudgetExceeded(describe_over_budget(capture.name, chosen, budget.limit))
+    capture.assert_max(budget.limit, reads_only=budget.reads_only)

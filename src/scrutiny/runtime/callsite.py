@@ -148,13 +148,15 @@ class CallSiteFinder:
         return kind
 
     def _roots(self) -> tuple[str, ...]:
-        """The installation's directories and those of the library packages imported so far."""
+        """The installation's directories and those of the library packages imported so far
+        (under the lock: two threads may meet new files at once)."""
         found = self._package_roots
-        for name in self._packages:
-            if name not in found and name in sys.modules:
-                directory = _package_dir(name)
-                found[name] = directory.rstrip(os.sep) + os.sep if directory else None
-        return self._installation + tuple(root for root in found.values() if root)
+        with self._lock:
+            for name in self._packages:
+                if name not in found and name in sys.modules:
+                    directory = _package_dir(name)
+                    found[name] = directory.rstrip(os.sep) + os.sep if directory else None
+            return self._installation + tuple(root for root in found.values() if root)
 
     def stack(self, skip: int = 1) -> tuple[Frame, ...]:
         """User frames of the caller's stack (skipping `skip` frames of the caller itself)."""

@@ -108,7 +108,12 @@ class Capture:
     @overload
     def __getitem__(self, index: slice) -> list[Statement]: ...
     def __getitem__(self, index: int | slice) -> Statement | list[Statement]:
-        return self.statements[index]
+        owner = self._owner
+        if owner is None:
+            raise IndexError(index)
+        if isinstance(index, slice):
+            return owner._made(self._records[index])
+        return owner._made([self._records[index]])[0]  # the one statement, not all of them
 
     def clear(self) -> None:
         self._records.clear()
@@ -159,9 +164,11 @@ class Recorder:
         # What was recorded, in order: `_Record`s taken down while statements ran, and
         # `Statement`s merged from elsewhere; a record becomes a `Statement` when first read.
         self._records: list[_Record | Statement] = []
-        self._statements: dict[int, Statement] = {}  # id(record) -> its Statement
+        # id(record) -> (the record, kept alive so that its id is never reused while the entry
+        # exists, even when `discard` drops it while another thread reads it; its Statement)
+        self._statements: dict[int, tuple[_Record, Statement]] = {}
         self._plans: dict[tuple[str, str], Plan | None] = {}
-        self._decided: set[tuple[str, str, str]] = set()  # (database, SQL, vendor) explained or not
+        self._decided: set[tuple[str, str]] = set()  # (database, SQL): explained or not
         self._fingerprints = Fingerprinter()
         self._sites = CallSiteFinder(self.settings.library_packages, self.settings.max_frames)
 
@@ -222,12 +229,12 @@ class Recorder:
             if isinstance(record, Statement):
                 statements.append(record)
                 continue
-            statement = made.get(id(record))
-            if statement is None:
+            entry = made.get(id(record))
+            if entry is None:
                 # one atomic `setdefault`: a record read by two threads at once is made twice,
                 # and both get the first one made
-                statement = made.setdefault(id(record), self._statement(record, digests))
-            statements.append(statement)
+                entry = made.setdefault(id(record), (record, self._statement(record, digests)))
+            statements.append(entry[1])
         return statements
 
     def count(self) -> tuple[int, int]:
@@ -295,7 +302,8 @@ class Recorder:
 
     @property
     def fingerprinter(self) -> Fingerprinter:
-        """The SQL shapes parsed while recording, for the analysis to reuse."""
+        """The SQL shapes read so far (while recording, and when statements are made), for the
+        analysis to reuse."""
         return self._fingerprints
 
     def plans(self) -> dict[tuple[str, str], Plan | None]:
@@ -374,13 +382,18 @@ class Recorder:
             self._records.append(record)
             if capture is not None:
                 capture._records.append(record)
-        if explain_cursor is not None and not many and self.settings.explain:
-            decided = (database, sql, vendor)
+        if (
+            explain_cursor is not None
+            and not many
+            and self.settings.explain
+            and len(self._plans) < self.settings.max_explains  # else `_decided` grows for nothing
+        ):
+            decided = (database, sql)
             if decided not in self._decided:  # the common case: this text was seen before
                 self._decided.add(decided)
                 shape = self._fingerprints.shape(sql)
                 if shape.kind in READ_KINDS and self._claim(database, shape):
-                    self._explain(self._statement(record), explain_cursor)
+                    self._explain(self._made([record])[0], explain_cursor)
 
     def _claim(self, database: str, shape: SqlShape) -> bool:
         """Whether to explain this fingerprint now: once per database and fingerprint. The

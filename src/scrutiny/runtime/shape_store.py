@@ -14,12 +14,9 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
-import os
-import pickle
-import tempfile
 from pathlib import Path
 
-from scrutiny.cache_location import default_cache_dir
+from scrutiny.cache_location import default_cache_dir, read_entry, write_entry
 from scrutiny.runtime.fingerprint import CACHE_LIMIT, Fingerprinter
 from scrutiny.runtime.sql_reader import SqlShape
 
@@ -45,8 +42,10 @@ def signature() -> str:
 class ShapeStore:
     """The shapes file of this code and sqlparse release in `directory`."""
 
-    def __init__(self, directory: Path) -> None:
+    def __init__(self, directory: Path, limit: int = CACHE_LIMIT // 2) -> None:
         self.path = directory / f"runtime-shapes-{signature()}.pickle"
+        # at most half the recorder's memo: the texts a run meets anew need room in it
+        self.limit = limit
 
     @classmethod
     def default(cls) -> ShapeStore | None:
@@ -56,35 +55,25 @@ class ShapeStore:
             return None
 
     def load(self) -> Shapes:
-        try:
-            data = pickle.loads(self.path.read_bytes())
-        except Exception:  # missing or corrupt: a miss, never an error
-            return {}
+        data = read_entry(self.path)
         if not isinstance(data, dict):
             return {}
         return {key: shape for key, shape in data.items() if isinstance(shape, SqlShape)}
 
     def fill(self, fingerprinter: Fingerprinter) -> None:
-        """Give `fingerprinter` every shape stored."""
-        fingerprinter.preload(self.load().items())
+        """Give `fingerprinter` the shapes stored (never more than `limit`)."""
+        fingerprinter.preload(list(self.load().items())[-self.limit :])
 
     def save(self, fingerprinter: Fingerprinter) -> None:
-        """Add the shapes `fingerprinter` knows (when it parsed any) to the store."""
+        """Add the shapes `fingerprinter` knows (when it read any) to the store, after the
+        stored ones; over `limit`, the oldest go. Concurrent savers (pytest-xdist workers and
+        their controller) each replace the file: the last one wins, and the texts only the
+        others met are read again next time."""
         if not fingerprinter.parsed:
             return
-        shapes = self.load()
-        shapes.update(fingerprinter.known())
-        if len(shapes) > CACHE_LIMIT:
-            shapes = fingerprinter.known()
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
-            try:
-                with os.fdopen(handle, "wb") as file:
-                    pickle.dump(shapes, file, protocol=pickle.HIGHEST_PROTOCOL)
-                os.replace(temporary, self.path)
-            except BaseException:
-                os.unlink(temporary)
-                raise
-        except OSError:
-            pass  # read-only or full disk: the next run parses again
+        known = fingerprinter.known()
+        shapes = {key: shape for key, shape in self.load().items() if key not in known}
+        shapes.update(known)
+        if len(shapes) > self.limit:
+            shapes = dict(list(shapes.items())[-self.limit :])
+        write_entry(self.path, shapes)
