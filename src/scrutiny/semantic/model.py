@@ -283,15 +283,18 @@ class SemanticModel:
             return targets.pop()
         return None
 
+    def imports(self) -> Iterator[Binding]:
+        """Every import binding of the file, in any scope."""
+        for table in self.bindings.values():
+            for named in table.values():
+                for binding in named:
+                    if binding.kind == "import":
+                        yield binding
+
     def imports_from(self, packages: frozenset[str]) -> bool:
         """Whether an import anywhere in the file (any scope) names a module of one of the
         top-level `packages`: a cheap test that a library's rules can apply to the file."""
-        return any(
-            binding.kind == "import" and (binding.target or "").split(".", 1)[0] in packages
-            for table in self.bindings.values()
-            for named in table.values()
-            for binding in named
-        )
+        return any((b.target or "").split(".", 1)[0] in packages for b in self.imports())
 
     def module_constant(self, name: str) -> ast.expr | None:
         """The value of a module-level name assigned exactly once to a literal or a name."""

@@ -93,14 +93,10 @@ def _imports(
     semantic: SemanticModel, packages: frozenset[str], modules: frozenset[str] = frozenset()
 ) -> bool:
     """The file imports one of `packages`, or from a module named like one of `modules`."""
-    for bindings in semantic.bindings.values():
-        for entries in bindings.values():
-            for binding in entries:
-                if binding.kind != "import" or not binding.target:
-                    continue
-                parts = binding.target.split(".")
-                if parts[0] in packages or not modules.isdisjoint(parts[:-1]):
-                    return True
+    for binding in semantic.imports():
+        parts = (binding.target or "").split(".")
+        if parts[0] in packages or not modules.isdisjoint(parts[:-1]):
+            return True
     return False
 
 

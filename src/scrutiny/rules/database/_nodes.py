@@ -9,13 +9,14 @@ every node of the semantic model.
 from __future__ import annotations
 
 import ast
+from typing import get_args
 
 from scrutiny.context import FileContext
 
+from ._loops_context import LoopNode
+
 SHARED_KEY = "db.nodes"
-LOOP_TYPES = frozenset(
-    {ast.For, ast.AsyncFor, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp}
-)
+LOOP_TYPES: frozenset[type[ast.AST]] = frozenset(get_args(LoopNode))
 _TYPES = frozenset({*LOOP_TYPES, ast.Return, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef})
 
 

@@ -51,7 +51,6 @@ from ._nplusone_syntax import (
     alias_target,
     argument,
     flag_parameters,
-    imports_of,
     in_body,
     inside,
     keyword_value,
@@ -64,7 +63,6 @@ from ._nplusone_views import serializer_fact, view_fact
 
 SHARED_KEY = "db.nplusone"
 MAX_DEPTH = 4
-LoopNode = ast.For | ast.AsyncFor | ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp
 _CHAIN_METHODS = DJANGO_QUERYSET_METHODS | SQLALCHEMY_STATEMENT_METHODS | {"iterator"}
 _EAGER_METHODS = frozenset({"select_related", "prefetch_related"})
 # `o.lines.all()`: the rows of the relation itself (what a prefetch caches)
@@ -139,7 +137,7 @@ class _Extractor:
             fact = self._function(function)
             if fact is not None:
                 self.functions.append(fact)
-        if any(b.target in api.PREFETCH_OBJECTS for b in imports_of(model)):
+        if any(b.target in api.PREFETCH_OBJECTS for b in model.imports()):
             for calls in model.calls.values():
                 for call in calls:
                     if self.callee(call.func) in api.PREFETCH_OBJECTS:

@@ -7,10 +7,9 @@ Not a rule. Small functions over `ast` nodes and one file's semantic model, shar
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from scrutiny.semantic.model import Binding, SemanticModel
+from scrutiny.semantic.model import SemanticModel
 
 from ._nplusone_facts import Access, Handoff, Usage
 
@@ -143,15 +142,6 @@ def flag_parameters(function: FunctionNode) -> frozenset[str]:
     pairs = list(zip(defaulted, args.defaults, strict=True))
     pairs += [(a, d) for a, d in zip(args.kwonlyargs, args.kw_defaults, strict=True) if d]
     return frozenset(a.arg for a, d in pairs if isinstance(d, ast.Constant) and not d.value)
-
-
-def imports_of(model: SemanticModel) -> Iterator[Binding]:
-    """Every import binding of the file, at any level."""
-    for table in model.bindings.values():
-        for bindings in table.values():
-            for binding in bindings:
-                if binding.kind == "import":
-                    yield binding
 
 
 def argument(call: ast.Call, position: int, keyword: str) -> ast.expr | None:

@@ -74,9 +74,8 @@ def _new_memo(file: FileContext) -> dict[ast.Call, JwtCall | None] | None:
 
 
 def bind(call: ast.Call, semantic: SemanticModel) -> JwtCall | None:
-    """The token call `call` is, with its arguments by role; None when it is not one."""
-    if is_library_code(semantic):
-        return None
+    """The token call `call` is, with its arguments by role; None when it is not one (rules
+    call `bound`, which skips library code and files without a JWT import)."""
     api, instance = _api_of(call, semantic)
     if api is None:
         return None

@@ -91,7 +91,7 @@ from __future__ import annotations
 
 import ast
 
-from scrutiny.context import RuleContext
+from scrutiny.context import FileContext, RuleContext
 from scrutiny.finding import Confidence, Severity
 from scrutiny.frameworks.jwt import (
     CLI_MODULES,
@@ -108,7 +108,6 @@ from scrutiny.frameworks.jwt import (
 from scrutiny.rule import Rule
 from scrutiny.rules.security.jwt._common import (
     JwtCall,
-    bind,
     bound,
     dict_entries,
     fold_str,
@@ -130,7 +129,7 @@ def check(node: ast.Call, ctx: RuleContext) -> None:
         return
     if (
         _reads_only_safe_parts(node, semantic)
-        or _verified_in_same_function(call, semantic)
+        or _verified_in_same_function(call, ctx.file)
         or _named_unverified(node, semantic)
         or _only_displayed_by_cli(node, semantic)
     ):
@@ -183,21 +182,25 @@ def _is_safe_read(expr: ast.expr, semantic: SemanticModel) -> bool:
     return False
 
 
-def _verified_in_same_function(call: JwtCall, semantic: SemanticModel) -> bool:
+def _verified_in_same_function(call: JwtCall, file: FileContext) -> bool:
     """The same token is then verified in the same function (the peek picked its key): decoded
     again with verification, or handed to a decode/verify helper (directly or via `**kwargs`)."""
     token = call.arg("token")
     if token is None:
         return False
     wanted = ast.dump(token)
+    semantic = file.semantic
     scope = semantic.scope_of.get(call.node, semantic.tree)
     for other in semantic.calls.get(scope, []):
         if other is call.node:
             continue
-        bound = bind(other, semantic)
-        if bound is not None:
-            if bound.api.action == "decode" and signature_disabled(bound, semantic) is None:
-                other_token = bound.arg("token")
+        other_call = bound(other, file)  # memoized: the rules bind each call once
+        if other_call is not None:
+            if (
+                other_call.api.action == "decode"
+                and signature_disabled(other_call, semantic) is None
+            ):
+                other_token = other_call.arg("token")
                 if other_token is not None and ast.dump(other_token) == wanted:
                     return True
             continue

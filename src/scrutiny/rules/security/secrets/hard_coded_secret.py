@@ -234,11 +234,6 @@ def _literal(node: ast.Constant, semantic: SemanticModel) -> tuple[ast.expr, str
     text = _text(node.value)
     if text is None:
         return None
-    parent = semantic.parent(node)
-    if not (isinstance(parent, ast.BinOp) and isinstance(parent.op, ast.Add)):  # on its own
-        if len(text) < data.MIN_LITERAL_LENGTH or _looks_like_regex(text):
-            return None
-        return node, text
     top: ast.expr = node
     while True:
         parent = semantic.parent(top)
@@ -412,8 +407,6 @@ def _where(holder: Holder) -> str:
 
 
 def _strip_scheme(text: str) -> str:
-    if not text.startswith(data.AUTH_SCHEMES):
-        return text
     for scheme in data.AUTH_SCHEMES:
         if text.startswith(scheme):
             return text[len(scheme) :]
