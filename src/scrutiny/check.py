@@ -190,8 +190,9 @@ def _per_file_gc() -> Iterator[None]:
 
     A file's analysis allocates millions of short-lived objects, and the results of the files
     already done (or unpickled from the workers) pile up: the collector's default thresholds
-    would scan that growing heap again and again. `_analyze` collects the young generation after
-    each file (one scan of that file's objects) instead. The collector's state is restored.
+    would scan that growing heap again and again. `_analyze` (and in a worker `_analyze_chunk`)
+    collects the young generation after each file (one scan of that file's objects) instead.
+    The collector's state is restored.
     """
     enabled = gc.isenabled()
     gc.disable()
@@ -244,6 +245,7 @@ def _analyze_chunk(jobs: list[FileJob], registry: Registry) -> list[bytes]:
     for job in jobs:
         results.append(encode_result(analyze_file(job, registry)))
         gc.collect(0)
+    gc.collect(1)  # what died after surviving a per-file collection (nothing, usually)
     return results
 
 

@@ -232,6 +232,7 @@ class _Extractor:
         self.apps: set[str] = set()  # local names of application objects (not blueprints)
         self.routers: dict[str, str] = {}  # local name -> framework
         self._inline_holders: set[ast.AST] | None = None  # see `_around_inline_guards`
+        self._inline_checks: set[ast.AST] = set()  # filled with it
 
     def run(self) -> None:
         self._module_objects()
@@ -617,23 +618,22 @@ class _Extractor:
         one in `ast.walk`'s order, which names the guard)."""
         if node not in self._around_inline_guards():
             return None
+        checks = self._inline_checks
         for inner in walk_breadth_first(node):
-            guard = self._inline_guard_at(inner)
-            if guard is not None:
-                return guard
+            if inner in checks:
+                return _inline_guard_at(inner)
         return None
 
-    def _inline_guard_at(self, inner: ast.AST) -> Guard | None:
-        if isinstance(inner, ast.Attribute) and inner.attr in auth.INLINE_AUTH_ATTRIBUTES:
-            staff = inner.attr in auth.STAFF_ATTRIBUTES
-            return Guard(f"a `{ast.unparse(inner)}` check", INLINE, True, staff)
-        if isinstance(inner, ast.Call) and self._denies(inner):
-            return Guard(f"`{ast.unparse(inner)}`", INLINE, True)
+    def _is_inline_check(self, inner: ast.AST) -> bool:
+        """`request.user.is_authenticated`, `abort(403)`, `return "no", 403`..."""
+        if isinstance(inner, ast.Attribute):
+            return inner.attr in auth.INLINE_AUTH_ATTRIBUTES
+        if isinstance(inner, ast.Call):
+            return self._denies(inner)
         if isinstance(inner, ast.Return) and isinstance(inner.value, ast.Tuple):
             statuses = [self.semantic.literal_value(e) for e in inner.value.elts[1:]]
-            if any(_denial_status(v) for v in statuses):  # `return "no", 403`
-                return Guard(f"`{ast.unparse(inner)}`", INLINE, True)
-        return None
+            return any(_denial_status(v) for v in statuses)
+        return False
 
     def _denies(self, call: ast.Call) -> bool:
         qualname = self.semantic.qualified_name(call.func) or ""
@@ -664,11 +664,13 @@ class _Extractor:
         """The file's nodes that are, or hold, an inline check: found once from the few checks
         instead of walking every function."""
         if self._inline_holders is None:
-            hits: list[ast.AST] = [
-                n for n in self.file.nodes(ast.Attribute) if n.attr in auth.INLINE_AUTH_ATTRIBUTES
+            hits = [
+                node
+                for kind in (ast.Attribute, ast.Call, ast.Return)  # what `_is_inline_check` reads
+                for node in self.file.nodes(kind)
+                if self._is_inline_check(node)
             ]
-            for kind in (ast.Call, ast.Return):  # the other nodes `_inline_guard_at` accepts
-                hits += [n for n in self.file.nodes(kind) if self._inline_guard_at(n) is not None]
+            self._inline_checks = set(hits)
             found: set[ast.AST] = set()
             for hit in hits:
                 if hit in found:
@@ -1005,6 +1007,14 @@ def _name_of(node: ast.AST) -> str:
     if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) < 40:
         return node.value
     return ""
+
+
+def _inline_guard_at(check: ast.AST) -> Guard:
+    """The guard an inline check (`_is_inline_check`) stands for, named by its source."""
+    if isinstance(check, ast.Attribute):
+        staff = check.attr in auth.STAFF_ATTRIBUTES
+        return Guard(f"a `{ast.unparse(check)}` check", INLINE, True, staff)
+    return Guard(f"`{ast.unparse(check)}`", INLINE, True)
 
 
 def _denial_status(value: object) -> bool:
